@@ -1,0 +1,231 @@
+// Opens the target database: a PostgreSQL server when a URL is given (driver `pg`), otherwise
+// the embedded PGlite stored in a data directory. Connection failures become one-sentence
+// RuntimeErrors that never contain the password.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import { from as copyFromStream } from 'pg-copy-streams';
+import { RuntimeError, UsageError } from '../errors.js';
+import type { Database, DatabaseKind, QueryResult, Queryable } from './database.js';
+
+export const DEFAULT_DATA_DIR = '.echoes/pgdata';
+
+export interface ConnectTarget {
+  /** PostgreSQL URL; when absent, the embedded PGlite in `dataDir` is used. */
+  databaseUrl?: string;
+  /** PGlite data directory (default ./.echoes/pgdata); 'memory://' keeps it in memory. */
+  dataDir?: string;
+}
+
+export async function connect(target: ConnectTarget): Promise<Database> {
+  if (target.databaseUrl) return connectPostgres(target.databaseUrl);
+  return connectPglite(target.dataDir ?? DEFAULT_DATA_DIR);
+}
+
+/** The URL with its password replaced, safe to print. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '****';
+    return parsed.toString();
+  } catch {
+    return url.replace(/:\/\/([^:@/]*):[^@/]*@/, '://$1:****@');
+  }
+}
+
+// ---------------------------------------------------------------- PostgreSQL
+
+function quoteIdent(name: string): string {
+  return '"' + name.replace(/"/g, '""') + '"';
+}
+
+export function copyStatement(table: string, columns: readonly string[]): string {
+  return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM STDIN`;
+}
+
+async function connectPostgres(databaseUrl: string): Promise<Database> {
+  let parsed: URL;
+  try {
+    parsed = new URL(databaseUrl);
+  } catch {
+    throw new UsageError('the database URL is not a valid URL; expected postgres://user:password@host:5432/database');
+  }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+    throw new UsageError(`the database URL must start with postgres:// or postgresql:// (got ${parsed.protocol}//)`);
+  }
+  const description = redactUrl(databaseUrl);
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
+  // An idle client whose server goes away emits 'error'; without a listener that would crash the process.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new RuntimeError(describeConnectError(error, parsed), { cause: error });
+  }
+  return new PostgresDatabase(client, description);
+}
+
+function describeConnectError(error: unknown, url: URL): string {
+  const where = `${url.hostname || 'localhost'}:${url.port || '5432'}`;
+  const user = decodeURIComponent(url.username) || 'the default user';
+  const database = decodeURIComponent(url.pathname.replace(/^\//, '')) || user;
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `cannot reach PostgreSQL at ${where} (connection refused); start the server or fix --database-url`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `cannot resolve the database host "${url.hostname}"; check --database-url`;
+    case 'ETIMEDOUT':
+      return `connecting to PostgreSQL at ${where} timed out; check the host and port in --database-url`;
+    case '28P01':
+      return `password authentication failed for user "${user}" at ${where}; check the credentials in --database-url`;
+    case '28000':
+      return `PostgreSQL at ${where} refused user "${user}" (no matching pg_hba.conf entry or role); check --database-url`;
+    case '3D000':
+      return `database "${database}" does not exist at ${where}; create it (createdb ${database}) or fix --database-url`;
+    default: {
+      const message = error instanceof Error ? error.message : String(error);
+      const safe = url.password ? message.split(url.password).join('****') : message;
+      return `cannot connect to PostgreSQL at ${where}: ${safe.includes('timeout') ? 'connection timed out' : safe}`;
+    }
+  }
+}
+
+class PostgresQueryable implements Queryable {
+  readonly kind: DatabaseKind = 'postgres';
+  constructor(protected readonly client: pg.Client) {}
+
+  async query<Row>(sql: string, params: unknown[] = []): Promise<QueryResult<Row>> {
+    const result = await this.client.query(sql, params);
+    return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.client.query(sql);
+  }
+
+  async copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<void> {
+    const stream = this.client.query(copyFromStream(copyStatement(table, columns)));
+    const finished = new Promise<void>((resolveDone, reject) => {
+      stream.on('finish', () => resolveDone());
+      stream.on('error', reject);
+    });
+    // A write error surfaces through `finished`; stop feeding once it rejects.
+    let failed = false;
+    finished.catch(() => {
+      failed = true;
+    });
+    for await (const chunk of chunks) {
+      if (failed) break;
+      if (!stream.write(chunk)) {
+        await new Promise<void>((resume) => {
+          const onDrain = (): void => {
+            stream.off('error', onDrain);
+            resume();
+          };
+          stream.once('drain', onDrain);
+          stream.once('error', onDrain);
+        });
+      }
+    }
+    stream.end();
+    await finished;
+  }
+}
+
+class PostgresDatabase extends PostgresQueryable implements Database {
+  constructor(
+    client: pg.Client,
+    readonly description: string,
+  ) {
+    super(client);
+  }
+
+  async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    await this.client.query('BEGIN');
+    try {
+      const result = await work(this);
+      await this.client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await this.client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.client.end().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------- PGlite
+
+type PgliteLike = PGlite | PgliteTransaction;
+
+async function collectText(chunks: AsyncIterable<string> | Iterable<string>): Promise<string[]> {
+  const parts: string[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  return parts;
+}
+
+class PgliteQueryable implements Queryable {
+  readonly kind: DatabaseKind = 'pglite';
+  constructor(protected readonly handle: PgliteLike) {}
+
+  async query<Row>(sql: string, params: unknown[] = []): Promise<QueryResult<Row>> {
+    const result = await this.handle.query<Row>(sql, params);
+    return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.handle.exec(sql);
+  }
+
+  async copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<void> {
+    // PGlite has no COPY protocol stream: the rows travel as one blob per call.
+    const blob = new Blob(await collectText(chunks));
+    const sql = copyStatement(table, columns).replace(/FROM STDIN$/, "FROM '/dev/blob'");
+    await this.handle.query(sql, [], { blob });
+  }
+}
+
+class PgliteDatabase extends PgliteQueryable implements Database {
+  constructor(
+    private readonly pglite: PGlite,
+    readonly description: string,
+  ) {
+    super(pglite);
+  }
+
+  async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.pglite.transaction((tx) => work(new PgliteQueryable(tx)));
+  }
+
+  async close(): Promise<void> {
+    if (!this.pglite.closed) await this.pglite.close();
+  }
+}
+
+async function connectPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  const location = inMemory ? dataDir : resolve(dataDir);
+  if (!inMemory) {
+    try {
+      mkdirSync(location, { recursive: true });
+    } catch (error) {
+      const reason = (error as { code?: string }).code ?? 'error';
+      throw new RuntimeError(`cannot create the embedded database directory ${location} (${reason}); choose another --data-dir`, {
+        cause: error,
+      });
+    }
+  }
+  try {
+    const pglite = await PGlite.create(inMemory ? undefined : location);
+    return new PgliteDatabase(pglite, inMemory ? 'embedded database (in memory)' : `embedded database at ${location}`);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new RuntimeError(`cannot open the embedded database at ${location}: ${message}`, { cause: error });
+  }
+}

@@ -1,0 +1,116 @@
+// Applies the drizzle-kit migrations in drizzle/ and loads the schema document's reference rows
+// (seeds/reference/) — idempotently, in one transaction, under an advisory lock so two
+// processes migrating at once do not collide. One code path for PostgreSQL and PGlite.
+//
+// Bookkeeping uses drizzle's own table (drizzle.__drizzle_migrations: hash = sha256 of the SQL
+// file, created_at = the journal's `when`), so `drizzle-kit migrate` and this runner agree on
+// what has been applied.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Database, Queryable } from './database.js';
+import { MIGRATION_LOCK_KEY } from './locks.js';
+
+const MIGRATIONS_DIR = new URL('../../drizzle/', import.meta.url);
+const REFERENCE_DIR = new URL('../../seeds/reference/', import.meta.url);
+
+interface JournalEntry {
+  idx: number;
+  when: number;
+  tag: string;
+}
+
+export interface Migration {
+  tag: string;
+  createdAtMs: number;
+  hash: string;
+  statements: string[];
+}
+
+export interface MigrateResult {
+  /** Tags of the migrations applied by this call (empty when the schema was up to date). */
+  applied: string[];
+  /** Reference rows inserted by this call (0 when they were all there). */
+  referenceRowsInserted: number;
+}
+
+/** The migrations shipped in drizzle/, oldest first. */
+export function readMigrations(): Migration[] {
+  const journal = JSON.parse(readFileSync(new URL('meta/_journal.json', MIGRATIONS_DIR), 'utf8')) as { entries: JournalEntry[] };
+  return journal.entries
+    .slice()
+    .sort((a, b) => a.idx - b.idx)
+    .map((entry) => {
+      const sql = readFileSync(new URL(`${entry.tag}.sql`, MIGRATIONS_DIR), 'utf8');
+      return {
+        tag: entry.tag,
+        createdAtMs: entry.when,
+        hash: createHash('sha256').update(sql).digest('hex'),
+        statements: sql
+          .split('--> statement-breakpoint')
+          .map((statement) => statement.trim())
+          .filter((statement) => statement.length > 0),
+      };
+    });
+}
+
+export async function migrate(db: Database): Promise<MigrateResult> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    const applied = await applyPendingMigrations(tx);
+    const referenceRowsInserted = await loadReferenceRows(tx);
+    return { applied, referenceRowsInserted };
+  });
+}
+
+async function applyPendingMigrations(tx: Queryable): Promise<string[]> {
+  await tx.exec(`CREATE SCHEMA IF NOT EXISTS drizzle;
+    CREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
+  const last = await tx.query<{ created_at: string | number | null }>(
+    'SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1',
+  );
+  const lastAppliedMs = last.rows.length > 0 ? Number(last.rows[0].created_at) : -1;
+  const applied: string[] = [];
+  for (const migration of readMigrations()) {
+    if (migration.createdAtMs <= lastAppliedMs) continue;
+    for (const statement of migration.statements) await tx.exec(statement);
+    await tx.query('INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ($1, $2)', [
+      migration.hash,
+      migration.createdAtMs,
+    ]);
+    applied.push(migration.tag);
+  }
+  return applied;
+}
+
+/** Reference tables in load order (a group names its category), with their JSON files. */
+const REFERENCE_TABLES = [
+  { table: 'item_categories', file: 'item-categories.json' },
+  { table: 'item_groups', file: 'item-groups.json' },
+] as const;
+
+function quoteIdent(name: string): string {
+  return '"' + name.replace(/"/g, '""') + '"';
+}
+
+async function loadReferenceRows(tx: Queryable): Promise<number> {
+  let inserted = 0;
+  for (const { table, file } of REFERENCE_TABLES) {
+    const rows = JSON.parse(readFileSync(new URL(file, REFERENCE_DIR), 'utf8')) as Record<string, unknown>[];
+    for (const row of rows) {
+      const columns = Object.keys(row);
+      const placeholders = columns.map((_, index) => `$${index + 1}`).join(', ');
+      const result = await tx.query(
+        `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES (${placeholders}) ON CONFLICT DO NOTHING`,
+        columns.map((column) => row[column]),
+      );
+      inserted += result.rowCount;
+    }
+  }
+  return inserted;
+}
+
+/** True when the database holds the tables this tool fills (used to explain a missing schema). */
+export async function hasUniverseSchema(db: Queryable): Promise<boolean> {
+  const result = await db.query<{ present: boolean }>("SELECT to_regclass('public.regions') IS NOT NULL AS present");
+  return result.rows[0]?.present === true;
+}
