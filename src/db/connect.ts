@@ -229,3 +229,18 @@ async function connectPglite(dataDir: string): Promise<Database> {
     throw new RuntimeError(`cannot open the embedded database at ${location}: ${message}`, { cause: error });
   }
 }
+
+// ---------------------------------------------------------------- caller-owned connections
+
+/**
+ * Wraps a PGlite instance or a connected pg.Client that the caller owns (the programmatic API's
+ * test-suite use): close() leaves the caller's connection open.
+ */
+export function wrapConnection(connection: PGlite | pg.Client): Database {
+  if (connection instanceof PGlite) {
+    const database = new PgliteDatabase(connection, 'embedded database (caller-owned)');
+    return Object.assign(database, { close: async () => undefined });
+  }
+  const database = new PostgresDatabase(connection, 'PostgreSQL (caller-owned connection)');
+  return Object.assign(database, { close: async () => undefined });
+}

@@ -1,0 +1,118 @@
+// Options shared by several commands, defined once, and their validation into typed values.
+// Every check here throws UsageError (exit 2) with a sentence that names the option.
+import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { PRESET_NAMES, resolveParams } from '../config/params.js';
+import { normalizeSeed } from '../config/seed.js';
+import type { ConnectTarget } from '../db/connect.js';
+import type { UniverseInput } from '../universe/generate.js';
+import type { Output } from './output.js';
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+}
+
+export interface UniverseOptions {
+  seed?: string;
+  preset?: string;
+  config?: string;
+  epoch?: string;
+  scale?: string;
+}
+
+export interface CommonOptions {
+  quiet?: boolean;
+  verbose?: boolean;
+  json?: boolean;
+}
+
+export function addDatabaseOptions(command: Command): Command {
+  return command
+    .option('--database-url <url>', 'PostgreSQL URL (default: env DATABASE_URL; neither → embedded database)')
+    .option('--data-dir <dir>', 'directory of the embedded database', './.echoes/pgdata');
+}
+
+export function addUniverseOptions(command: Command): Command {
+  return command
+    .option('--seed <seed>', 'any string or integer (default: a random seed, printed so the run can be repeated)')
+    .addOption(new Option('--preset <name>', `universe size and shape: ${PRESET_NAMES.join(', ')}`).default('standard'))
+    .option('--config <file.json>', 'JSON file overriding preset parameters (validated, unknown keys rejected)')
+    .option('--scale <factor>', 'multiply the preset\'s number of regions and systems (e.g. 10 for ten times EVE)')
+    .option('--epoch <iso-time>', 'reference time for expiry and completion times (default: now)');
+}
+
+export function addCommonOptions(command: Command, { json = true } = {}): Command {
+  command.option('--quiet', 'no progress or messages on stderr').option('--verbose', 'show stack traces of unexpected errors');
+  if (json) command.option('--json', 'machine-readable output on stdout');
+  return command;
+}
+
+/** --database-url, else env DATABASE_URL, else the embedded database in --data-dir. */
+export function databaseTarget(options: DatabaseOptions): ConnectTarget {
+  const databaseUrl = options.databaseUrl ?? (process.env.DATABASE_URL || undefined);
+  if (options.databaseUrl !== undefined && options.databaseUrl.trim() === '') {
+    throw new UsageError('--database-url is empty; give a postgres:// URL or leave it out for the embedded database');
+  }
+  return databaseUrl ? { databaseUrl } : { dataDir: options.dataDir };
+}
+
+export function parseEpoch(raw: string | undefined, now: () => Date = () => new Date()): string {
+  if (raw === undefined) {
+    // Whole seconds keep the JSON readable; pass --epoch to make a run repeatable.
+    const current = now();
+    current.setUTCMilliseconds(0);
+    return current.toISOString();
+  }
+  const isoLike = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+  const parsed = new Date(raw);
+  if (!isoLike.test(raw.trim()) || Number.isNaN(parsed.getTime())) {
+    throw new UsageError(`--epoch "${raw}" is not an ISO 8601 time; use e.g. 2026-01-01T00:00:00Z`);
+  }
+  const year = parsed.getUTCFullYear();
+  if (year < 1970 || year > 9999) throw new UsageError(`--epoch "${raw}" is out of range; use a year between 1970 and 9999`);
+  return parsed.toISOString();
+}
+
+export function parseScale(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const scale = Number(raw);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 100) {
+    throw new UsageError(`--scale "${raw}" must be a number greater than 0 and at most 100`);
+  }
+  return scale;
+}
+
+export function readConfigFile(path: string | undefined): unknown {
+  if (path === undefined) return {};
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(`cannot read --config ${path} (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`--config ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export interface ResolvedUniverseInput extends UniverseInput {
+  preset: string;
+  seedWasChosen: boolean;
+}
+
+/** Validates seed, preset, config, scale and epoch into the generator's input. */
+export function resolveUniverseInput(options: UniverseOptions, output?: Output): ResolvedUniverseInput {
+  const seedWasChosen = options.seed === undefined;
+  const seed = seedWasChosen ? String(randomInt(0, 2 ** 31 - 1)) : normalizeSeed(options.seed as string);
+  const preset = options.preset ?? 'standard';
+  const params = resolveParams(preset, readConfigFile(options.config), parseScale(options.scale));
+  const epoch = parseEpoch(options.epoch);
+  if (seedWasChosen) output?.warn(`seed ${seed} chosen at random; pass --seed ${seed} --epoch ${epoch} to repeat this run`);
+  return { seed, params, epoch, preset, seedWasChosen };
+}

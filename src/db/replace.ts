@@ -1,0 +1,202 @@
+// Loading, wiping and replacing a universe (PRODUCT.md R6). Every operation is one transaction
+// under an advisory lock, so readers see the old universe or the new one and two generators
+// never interleave. Rows stream from the generator into COPY, one batch at a time.
+//
+// The wipe deletes through the schema's cascades (DELETE FROM regions); TRUNCATE … CASCADE is
+// never used because it would also empty character_locations and game_servers.
+import { RuntimeError } from '../errors.js';
+import type { UniversePlan } from '../universe/generate.js';
+import type { UniverseTable } from '../universe/rows.js';
+import { FingerprintBuilder, type TableCounts } from '../sinks/fingerprint.js';
+import type { Database, Queryable } from './database.js';
+import { UNIVERSE_LOCK_KEY } from './locks.js';
+import { hasUniverseSchema } from './migrate.js';
+import { copyTextOf, UNIVERSE_COLUMNS } from './universe-columns.js';
+
+export interface WipeOptions {
+  /** Set game_servers.solar_system_id/region_id to NULL instead of refusing. */
+  detachServers?: boolean;
+  /** Called when another process holds the universe lock and this one starts waiting. */
+  onWaitingForLock?: () => void;
+}
+
+export interface LoadOptions extends WipeOptions {
+  /** Wipe an existing universe first (same transaction) instead of refusing. */
+  replace?: boolean;
+  /** Dock homeless pilots and their stranded assets at the starter station (default true). */
+  rehome?: boolean;
+  onBatch?: (table: UniverseTable, rowCount: number) => void;
+}
+
+export interface WipeSummary {
+  regionsDeleted: number;
+  /** Names of game servers whose system/region was set to NULL. */
+  serversDetached: string[];
+  /** Characters whose location now points nowhere (no system, no station). */
+  homelessCharacters: number;
+  /** Assets in stations that no longer exist. */
+  strandedAssets: number;
+}
+
+export interface LoadSummary {
+  counts: TableCounts;
+  fingerprint: string;
+  /** Present when an existing universe was replaced. */
+  wiped: WipeSummary | null;
+  charactersRehomed: number;
+  assetsMoved: number;
+  starterStation: { id: string; name: string; systemName: string } | null;
+}
+
+async function assertSchema(db: Queryable): Promise<void> {
+  if (!(await hasUniverseSchema(db))) {
+    throw new RuntimeError('the database has no Echoes schema; run `echoes-universe migrate` first');
+  }
+}
+
+async function takeUniverseLock(tx: Queryable, onWaiting?: () => void): Promise<void> {
+  const attempt = await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [UNIVERSE_LOCK_KEY]);
+  if (attempt.rows[0]?.locked) return;
+  onWaiting?.();
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [UNIVERSE_LOCK_KEY]);
+}
+
+async function countRegions(tx: Queryable): Promise<number> {
+  const result = await tx.query<{ count: string | number }>('SELECT count(*) AS count FROM regions');
+  return Number(result.rows[0].count);
+}
+
+/** Game servers that point into the universe block the cascade (their FKs have no ON DELETE rule). */
+async function releaseGameServers(tx: Queryable, detach: boolean): Promise<string[]> {
+  const bound = await tx.query<{ server_name: string }>(
+    'SELECT server_name FROM game_servers WHERE solar_system_id IS NOT NULL OR region_id IS NOT NULL ORDER BY server_name',
+  );
+  const names = bound.rows.map((row) => row.server_name);
+  if (names.length === 0) return [];
+  if (!detach) {
+    const listed = names.slice(0, 5).map((name) => JSON.stringify(name)).join(', ');
+    const more = names.length > 5 ? ` and ${names.length - 5} more` : '';
+    throw new RuntimeError(
+      `game servers ${listed}${more} point into the universe; pass --detach-servers to set their system and region to NULL`,
+    );
+  }
+  await tx.query('UPDATE game_servers SET solar_system_id = NULL, region_id = NULL WHERE solar_system_id IS NOT NULL OR region_id IS NOT NULL');
+  return names;
+}
+
+async function countHomeless(tx: Queryable): Promise<{ characters: number; assets: number }> {
+  const result = await tx.query<{ characters: string | number; assets: string | number }>(
+    `SELECT (SELECT count(*) FROM character_locations WHERE solar_system_id IS NULL AND station_id IS NULL) AS characters,
+            (SELECT count(*) FROM assets a WHERE ${STRANDED_ASSET} ) AS assets`,
+  );
+  return { characters: Number(result.rows[0].characters), assets: Number(result.rows[0].assets) };
+}
+
+/** An asset parked in a station that no longer exists (its location_id has no foreign key). */
+const STRANDED_ASSET = `lower(a.location_type) = 'station' AND a.location_id IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM stations s WHERE s.id = a.location_id)`;
+
+async function deleteUniverse(tx: Queryable, options: WipeOptions): Promise<WipeSummary> {
+  const serversDetached = await releaseGameServers(tx, options.detachServers === true);
+  const deleted = await tx.query('DELETE FROM regions');
+  const homeless = await countHomeless(tx);
+  return {
+    regionsDeleted: deleted.rowCount,
+    serversDetached,
+    homelessCharacters: homeless.characters,
+    strandedAssets: homeless.assets,
+  };
+}
+
+/** Streams the plan's batches into COPY; with PostgreSQL the next batch is generated while the last one is on the wire. */
+async function copyPlan(tx: Queryable, plan: UniversePlan, onBatch?: LoadOptions['onBatch']): Promise<FingerprintBuilder> {
+  const fingerprint = new FingerprintBuilder();
+  let inFlight: Promise<void> = Promise.resolve();
+  for (const batch of plan.batches()) {
+    if (batch.rows.length === 0) continue;
+    const text = copyTextOf(batch.table, batch.rows);
+    fingerprint.add(batch.table, text, batch.rows.length);
+    await inFlight;
+    inFlight = tx.copyFrom(batch.table, UNIVERSE_COLUMNS[batch.table], [text]);
+    // Keep a rejected copy from being reported as unhandled before it is awaited.
+    inFlight.catch(() => undefined);
+    onBatch?.(batch.table, batch.rows.length);
+  }
+  await inFlight;
+  return fingerprint;
+}
+
+interface StarterStation {
+  id: string;
+  name: string;
+  systemId: string;
+  systemName: string;
+  x: number;
+  y: number;
+  z: number;
+}
+
+/** The starter station: the first station (by name) of Genesis Prime, else of the most secure system. */
+async function findStarterStation(tx: Queryable): Promise<StarterStation | null> {
+  const result = await tx.query<{ id: string; name: string; system_id: string; system_name: string; x: number; y: number; z: number }>(
+    `SELECT st.id, st.name, ss.id AS system_id, ss.name AS system_name, st.position_x AS x, st.position_y AS y, st.position_z AS z
+       FROM stations st JOIN solar_systems ss ON ss.id = st.solar_system_id
+      ORDER BY (ss.name = 'Genesis Prime') DESC, ss.security_status DESC, ss.name, st.name
+      LIMIT 1`,
+  );
+  const row = result.rows[0];
+  if (!row) return null;
+  return { id: row.id, name: row.name, systemId: row.system_id, systemName: row.system_name, x: row.x, y: row.y, z: row.z };
+}
+
+/** Docks every homeless pilot at the starter station and moves stranded assets there. */
+async function rehome(tx: Queryable, station: StarterStation): Promise<{ characters: number; assets: number }> {
+  const characters = await tx.query(
+    `UPDATE character_locations
+        SET solar_system_id = $1, station_id = $2, is_docked = TRUE,
+            position_x = $3, position_y = $4, position_z = $5, updated_at = now()
+      WHERE solar_system_id IS NULL AND station_id IS NULL`,
+    [station.systemId, station.id, station.x, station.y, station.z],
+  );
+  const assets = await tx.query(`UPDATE assets a SET location_id = $1 WHERE ${STRANDED_ASSET}`, [station.id]);
+  return { characters: characters.rowCount, assets: assets.rowCount };
+}
+
+export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOptions = {}): Promise<LoadSummary> {
+  await assertSchema(db);
+  const summary = await db.transaction(async (tx) => {
+    await takeUniverseLock(tx, options.onWaitingForLock);
+    const existingRegions = await countRegions(tx);
+    let wiped: WipeSummary | null = null;
+    if (existingRegions > 0) {
+      if (!options.replace) {
+        throw new RuntimeError(
+          `the database already holds a universe (${existingRegions} regions); pass --replace to wipe it and load the new one`,
+        );
+      }
+      wiped = await deleteUniverse(tx, options);
+    }
+    const fingerprint = await copyPlan(tx, plan, options.onBatch);
+    const station = await findStarterStation(tx);
+    const moved = options.rehome === false || !station ? { characters: 0, assets: 0 } : await rehome(tx, station);
+    return {
+      counts: fingerprint.counts,
+      fingerprint: fingerprint.digest(),
+      wiped,
+      charactersRehomed: moved.characters,
+      assetsMoved: moved.assets,
+      starterStation: station ? { id: station.id, name: station.name, systemName: station.systemName } : null,
+    };
+  });
+  // Fresh statistics for the planner; outside the transaction so it never holds the load back.
+  await db.exec('ANALYZE regions, constellations, solar_systems, planets, moons, stations, stargates, asteroid_belts, anomalies, wormholes');
+  return summary;
+}
+
+export async function wipeDatabase(db: Database, options: WipeOptions = {}): Promise<WipeSummary> {
+  await assertSchema(db);
+  return db.transaction(async (tx) => {
+    await takeUniverseLock(tx, options.onWaitingForLock);
+    return deleteUniverse(tx, options);
+  });
+}

@@ -1,0 +1,146 @@
+// The programmatic API (PRODUCT.md R7): generate a universe in memory, load one into a PGlite or
+// PostgreSQL database, or wipe it — e.g. from a test suite's global setup.
+//
+//   import { loadUniverse } from 'echoes-universe';
+//   await loadUniverse({ seed: 42, preset: 'tiny', pglite: db });
+import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
+import { resolveParams, type UniverseParams } from './config/params.js';
+import { normalizeSeed } from './config/seed.js';
+import { connect, wrapConnection } from './db/connect.js';
+import type { Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { loadPlan, wipeDatabase, type LoadSummary, type WipeSummary } from './db/replace.js';
+import { planUniverse, type UniverseInput, type UniversePlan } from './universe/generate.js';
+import { copyTextOf } from './db/universe-columns.js';
+import { FingerprintBuilder, type TableCounts } from './sinks/fingerprint.js';
+import { emptyUniverseTables, type UniverseTables } from './universe/rows.js';
+import { GENERATOR_NAME, packageVersion } from './version.js';
+
+export type * from './universe/rows.js';
+export type { UniverseParams } from './config/params.js';
+export type { LoadSummary, WipeSummary } from './db/replace.js';
+export type { TableCounts } from './sinks/fingerprint.js';
+export { UsageError, RuntimeError } from './errors.js';
+
+export interface UniverseOptions {
+  /** Any string or integer. */
+  seed: string | number;
+  /** 'tiny' | 'standard' | 'eve' (default 'standard'). */
+  preset?: string;
+  /** Parameter overrides, as in a --config file. */
+  config?: object;
+  /** Multiplies the number of regions and systems. */
+  scale?: number;
+  /** Reference time for expiry/completion times (default: 2000-01-01T00:00:00Z, for reproducible tests). */
+  epoch?: string | Date;
+}
+
+/** Where to load: a caller-owned PGlite or pg.Client, a PostgreSQL URL, or an embedded data directory. */
+export interface TargetOptions {
+  pglite?: PGlite;
+  client?: pg.Client;
+  databaseUrl?: string;
+  dataDir?: string;
+}
+
+export interface GeneratedUniverse {
+  meta: {
+    generator: string;
+    version: string;
+    seed: string;
+    preset: string;
+    config: UniverseParams;
+    epoch: string;
+    fingerprint: string;
+    counts: TableCounts;
+  };
+  tables: UniverseTables;
+}
+
+const DEFAULT_API_EPOCH = '2000-01-01T00:00:00.000Z';
+
+function toInput(options: UniverseOptions): UniverseInput {
+  const epochDate = options.epoch === undefined ? new Date(DEFAULT_API_EPOCH) : new Date(options.epoch);
+  if (Number.isNaN(epochDate.getTime())) throw new TypeError(`epoch ${String(options.epoch)} is not a valid time`);
+  return {
+    seed: normalizeSeed(String(options.seed)),
+    params: resolveParams(options.preset, options.config ?? {}, options.scale),
+    epoch: epochDate.toISOString(),
+  };
+}
+
+/** The generator's row stream, for callers that want to consume batches themselves. */
+export function planUniverseRows(options: UniverseOptions): UniversePlan {
+  return planUniverse(toInput(options));
+}
+
+/** Generates a whole universe in memory (the same rows a dry run prints). */
+export function generateUniverse(options: UniverseOptions): GeneratedUniverse {
+  const plan = planUniverse(toInput(options));
+  const tables = emptyUniverseTables();
+  const fingerprint = new FingerprintBuilder();
+  for (const batch of plan.batches()) {
+    fingerprint.add(batch.table, copyTextOf(batch.table, batch.rows), batch.rows.length);
+    (tables[batch.table] as object[]).push(...batch.rows);
+  }
+  return {
+    meta: {
+      generator: GENERATOR_NAME,
+      version: packageVersion(),
+      seed: plan.input.seed,
+      preset: options.preset ?? 'standard',
+      config: plan.input.params,
+      epoch: plan.input.epoch,
+      fingerprint: fingerprint.digest(),
+      counts: fingerprint.counts,
+    },
+    tables,
+  };
+}
+
+async function openTarget(target: TargetOptions): Promise<Database> {
+  if (target.pglite) return wrapConnection(target.pglite);
+  if (target.client) return wrapConnection(target.client);
+  return connect({ databaseUrl: target.databaseUrl, dataDir: target.dataDir });
+}
+
+export interface LoadUniverseOptions extends UniverseOptions, TargetOptions {
+  replace?: boolean;
+  detachServers?: boolean;
+  rehome?: boolean;
+  /** Apply pending migrations first (default true). */
+  migrate?: boolean;
+}
+
+/** Migrates (unless told not to) and loads a universe in one transaction. */
+export async function loadUniverse(options: LoadUniverseOptions): Promise<LoadSummary> {
+  const plan = planUniverse(toInput(options));
+  const db = await openTarget(options);
+  try {
+    if (options.migrate !== false) await migrate(db);
+    return await loadPlan(db, plan, { replace: options.replace, detachServers: options.detachServers, rehome: options.rehome });
+  } finally {
+    await db.close();
+  }
+}
+
+/** Deletes the universe through the cascades; everything else survives. */
+export async function wipeUniverse(options: TargetOptions & { detachServers?: boolean }): Promise<WipeSummary> {
+  const db = await openTarget(options);
+  try {
+    return await wipeDatabase(db, { detachServers: options.detachServers });
+  } finally {
+    await db.close();
+  }
+}
+
+/** Applies the schema migrations and reference rows. */
+export async function migrateDatabase(target: TargetOptions): Promise<{ applied: string[]; referenceRowsInserted: number }> {
+  const db = await openTarget(target);
+  try {
+    return await migrate(db);
+  } finally {
+    await db.close();
+  }
+}
