@@ -1,0 +1,49 @@
+// `map`: draw the universe as an SVG picture (PNG when the file name ends in .png).
+import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { renderMapPng, renderMapSvg } from '../../sinks/map-svg.js';
+import { createOutput } from '../output.js';
+import { addCommonOptions, type CommonOptions } from '../options.js';
+import { openOutFile, writeOutFile } from '../out-file.js';
+import { addSourceOptions, readUniverseSource, type SourceOptions } from '../universe-source.js';
+
+interface MapOptions extends SourceOptions, CommonOptions {
+  out?: string;
+  width: string;
+}
+
+export function registerMap(program: Command): void {
+  const command = program
+    .command('map')
+    .description('draw the universe (systems by security, lanes, regions) as SVG, or PNG for a .png name')
+    .option('--out <file>', 'write the picture to a file (.svg or .png); default: SVG on stdout')
+    .option('--width <px>', 'picture width in pixels', '1600');
+  addSourceOptions(command);
+  addCommonOptions(command, { json: false });
+  command.addHelpText(
+    'after',
+    `
+Examples:
+  $ echoes-universe map --seed 42 --out galaxy.svg            preview a seed, no database
+  $ echoes-universe map --input universe.json --out galaxy.png
+  $ echoes-universe map --out live.svg --database-url postgres://localhost/echoes`,
+  );
+  command.action(async (options: MapOptions) => {
+    const output = createOutput(options);
+    const widthPx = Number(options.width);
+    if (!Number.isInteger(widthPx) || widthPx < 200 || widthPx > 20000) {
+      throw new UsageError(`--width "${options.width}" must be a whole number of pixels between 200 and 20000`);
+    }
+    // Check the destination before the (possibly long) read and render.
+    if (options.out !== undefined) openOutFile(options.out).abandon();
+    const source = await readUniverseSource(options);
+    const svg = renderMapSvg(source.tables, { widthPx, title: source.description });
+    if (options.out === undefined) {
+      output.data(svg);
+      return;
+    }
+    const content = options.out.toLowerCase().endsWith('.png') ? await renderMapPng(svg) : svg;
+    await writeOutFile(options.out, content);
+    output.info(`${output.color.green('✔')} wrote ${options.out} (${source.tables.solar_systems.length} systems)`);
+  });
+}

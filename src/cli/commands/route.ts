@@ -1,0 +1,33 @@
+// `route`: the shortest stargate route between two systems, by name — one name per line on
+// stdout from origin to destination (--json: an array).
+import type { Command } from 'commander';
+import { findRoute } from '../../sinks/route.js';
+import { createOutput } from '../output.js';
+import { addCommonOptions, type CommonOptions } from '../options.js';
+import { addSourceOptions, readUniverseSource, type SourceOptions } from '../universe-source.js';
+
+export function registerRoute(program: Command): void {
+  const command = program
+    .command('route')
+    .description('shortest stargate route between two systems, by name')
+    .argument('<from>', 'origin system name')
+    .argument('<to>', 'destination system name');
+  addSourceOptions(command);
+  addCommonOptions(command);
+  command.addHelpText(
+    'after',
+    `
+Examples:
+  $ echoes-universe route "Genesis Prime" Amarr
+  $ echoes-universe route "Genesis Prime" Amarr --input universe.json --json
+  $ echoes-universe route "Genesis Prime" Amarr --seed 42 --preset eve`,
+  );
+  command.action(async (from: string, to: string, options: SourceOptions & CommonOptions) => {
+    const output = createOutput(options);
+    const source = await readUniverseSource(options);
+    const route = findRoute(source.tables, from, to);
+    if (options.json) output.data(JSON.stringify(route) + '\n');
+    else output.data(route.map((name) => name + '\n').join(''));
+    output.info(`${route.length - 1} jumps`);
+  });
+}

@@ -1,0 +1,44 @@
+// `verify`: check every invariant of PRODUCT.md R4 and every schema constraint; exit 1 listing
+// each violation, exit 0 when all hold.
+import type { Command } from 'commander';
+import { RuntimeError } from '../../errors.js';
+import { verifyUniverse } from '../../sinks/verify.js';
+import { createOutput } from '../output.js';
+import { addCommonOptions, type CommonOptions } from '../options.js';
+import { addSourceOptions, readUniverseSource, type SourceOptions } from '../universe-source.js';
+
+const LISTED_VIOLATIONS = 50;
+
+export function registerVerify(program: Command): void {
+  const command = program
+    .command('verify')
+    .description('check every universe invariant (R4) on a database, a dry-run file or a seed; exit 1 on any violation')
+    .option('--no-shape', 'skip the statistical shape checks (degree, dead ends, edge and security mix)');
+  addSourceOptions(command);
+  addCommonOptions(command);
+  command.addHelpText(
+    'after',
+    `
+Examples:
+  $ echoes-universe verify --database-url postgres://localhost/echoes
+  $ echoes-universe verify --input universe.json
+  $ echoes-universe verify --seed 42 --preset eve --json`,
+  );
+  command.action(async (options: SourceOptions & CommonOptions & { shape: boolean }) => {
+    const output = createOutput(options);
+    const source = await readUniverseSource(options);
+    const violations = verifyUniverse(source.tables, options.shape ? {} : { shapeChecks: false });
+    if (options.json) output.data(JSON.stringify({ source: source.description, ok: violations.length === 0, violations }, null, 2) + '\n');
+    if (violations.length === 0) {
+      if (!options.json) output.info(`${output.color.green('✔')} ${source.description}: every invariant holds`);
+      return;
+    }
+    if (!options.json) {
+      for (const violation of violations.slice(0, LISTED_VIOLATIONS)) {
+        process.stderr.write(`  ${output.color.red('✖')} [${violation.rule}] ${violation.message}\n`);
+      }
+      if (violations.length > LISTED_VIOLATIONS) process.stderr.write(`  … and ${violations.length - LISTED_VIOLATIONS} more (use --json for all)\n`);
+    }
+    throw new RuntimeError(`${source.description}: ${violations.length} invariant violation${violations.length === 1 ? '' : 's'}`);
+  });
+}

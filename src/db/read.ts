@@ -1,0 +1,51 @@
+// Reads the universe back out of a database as the same row objects the generator makes (the
+// dry-run JSON shape), for stats, verify, map, route and the tests that compare a load with its
+// dry run. Timestamps come back as ISO 8601 UTC strings, rows ordered by id.
+import { getTableConfig } from 'drizzle-orm/pg-core';
+import { is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import * as schema from './schema/index.js';
+import { RuntimeError } from '../errors.js';
+import { UNIVERSE_TABLES, emptyUniverseTables, type UniverseTable, type UniverseTables } from '../universe/rows.js';
+import type { Queryable } from './database.js';
+import { hasUniverseSchema } from './migrate.js';
+import { UNIVERSE_COLUMNS } from './universe-columns.js';
+
+function quoteIdent(name: string): string {
+  return '"' + name.replace(/"/g, '""') + '"';
+}
+
+/** Names of the timestamp columns of each table (read as ISO strings, not driver Dates). */
+function timestampColumns(): Map<string, Set<string>> {
+  const byTable = new Map<string, Set<string>>();
+  for (const value of Object.values(schema)) {
+    if (!is(value, PgTable)) continue;
+    const config = getTableConfig(value);
+    byTable.set(config.name, new Set(config.columns.filter((column) => column.getSQLType().startsWith('timestamp')).map((column) => column.name)));
+  }
+  return byTable;
+}
+
+const TIMESTAMPS = timestampColumns();
+
+export function selectUniverseTableSql(table: UniverseTable): string {
+  const timestamps = TIMESTAMPS.get(table) ?? new Set<string>();
+  const list = UNIVERSE_COLUMNS[table].map((column) =>
+    timestamps.has(column)
+      ? `to_char(${quoteIdent(column)}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${quoteIdent(column)}`
+      : quoteIdent(column),
+  );
+  return `SELECT ${list.join(', ')} FROM ${quoteIdent(table)} ORDER BY id`;
+}
+
+export async function readUniverseFromDb(db: Queryable): Promise<UniverseTables> {
+  if (!(await hasUniverseSchema(db))) {
+    throw new RuntimeError('the database has no Echoes schema; run `echoes-universe migrate` (or generate) first');
+  }
+  const tables = emptyUniverseTables();
+  for (const table of UNIVERSE_TABLES) {
+    const result = await db.query<Record<string, unknown>>(selectUniverseTableSql(table));
+    (tables[table] as unknown[]) = result.rows;
+  }
+  return tables;
+}
