@@ -75,6 +75,11 @@ function formatCounts(counts: TableCounts): string {
   return UNIVERSE_TABLES.map((table) => `  ${table.padEnd(16)}${counts[table].toLocaleString('en-US').padStart(12)}`).join('\n');
 }
 
+/** Peak resident memory of this process so far, in MiB (the benchmark reads it from --json). */
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
 function totalRows(counts: TableCounts): number {
   return UNIVERSE_TABLES.reduce((sum, table) => sum + counts[table], 0);
 }
@@ -93,7 +98,7 @@ async function dryRun(plan: UniversePlan, input: ResolvedUniverseInput, options:
     const seconds = (performance.now() - startedMs) / 1000;
     const rows = totalRows(result.meta.counts);
     if (options.json) {
-      output.data(JSON.stringify({ out: options.out, seed: input.seed, preset: input.preset, epoch: input.epoch, fingerprint: result.meta.fingerprint, counts: result.meta.counts, bytes: result.bytes, seconds }) + '\n');
+      output.data(JSON.stringify({ out: options.out, seed: input.seed, preset: input.preset, epoch: input.epoch, fingerprint: result.meta.fingerprint, counts: result.meta.counts, bytes: result.bytes, seconds, peakRssMb: peakRssMb() }) + '\n');
     } else if (file) {
       const { color } = output;
       output.info(
@@ -151,6 +156,7 @@ function reportLoad(summary: LoadSummary, input: ResolvedUniverseInput, seconds:
         rows,
         seconds,
         rowsPerSecond: Math.round(rows / seconds),
+        peakRssMb: peakRssMb(),
         replaced: summary.wiped,
         charactersRehomed: summary.charactersRehomed,
         assetsMoved: summary.assetsMoved,
