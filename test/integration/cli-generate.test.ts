@@ -1,0 +1,89 @@
+// R1/R2/R3 through the executable: dry runs are byte-identical across processes, stdout carries
+// only data, a random seed is printed so the run can be repeated, and the embedded database is
+// loaded, refused and replaced as an operator would see it.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'eu-cli-generate-'));
+const EPOCH = '2026-03-01T12:00:00Z';
+
+interface DryRunJson {
+  meta: { seed: string; fingerprint: string; counts: Record<string, number>; epoch: string; preset: string };
+  regions: { name: string }[];
+}
+
+describe('generate --dry-run', () => {
+  it('is byte-identical in two separate processes, and --out holds the same bytes as stdout', async () => {
+    const args = ['generate', '--seed', 'determinism', '--preset', 'tiny', '--epoch', EPOCH, '--dry-run'];
+    const [first, second] = await Promise.all([runCli(args), runCli(args)]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout.length).toBeGreaterThan(1000);
+    expect(second.stdout).toBe(first.stdout);
+    const out = join(work, 'tiny.json');
+    const toFile = await runCli([...args, '--out', out]);
+    expect(toFile.code, toFile.stderr).toBe(0);
+    expect(toFile.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(first.stdout);
+  });
+
+  it('differs for another seed', async () => {
+    const a = await runCli(['generate', '--seed', 'one', '--preset', 'tiny', '--epoch', EPOCH, '--dry-run']);
+    const b = await runCli(['generate', '--seed', 'two', '--preset', 'tiny', '--epoch', EPOCH, '--dry-run']);
+    const metaA = (JSON.parse(a.stdout) as DryRunJson).meta;
+    const metaB = (JSON.parse(b.stdout) as DryRunJson).meta;
+    expect(metaA.fingerprint).not.toBe(metaB.fingerprint);
+  });
+
+  it('without --seed picks one, says so on stderr, and that seed repeats the run', async () => {
+    const random = await runCli(['generate', '--preset', 'tiny', '--epoch', EPOCH, '--dry-run']);
+    expect(random.code).toBe(0);
+    const match = /seed (\d+) chosen at random/.exec(random.stderr);
+    expect(match).not.toBeNull();
+    const meta = (JSON.parse(random.stdout) as DryRunJson).meta;
+    expect(meta.seed).toBe(match?.[1]);
+    const repeat = await runCli(['generate', '--seed', meta.seed, '--preset', 'tiny', '--epoch', EPOCH, '--dry-run']);
+    expect(repeat.stdout).toBe(random.stdout);
+  });
+
+  it('an integer seed and the same digits as a string are the same seed', async () => {
+    const integer = await runCli(['generate', '--seed', '42', '--preset', 'tiny', '--epoch', EPOCH, '--dry-run']);
+    const meta = (JSON.parse(integer.stdout) as DryRunJson).meta;
+    expect(meta.seed).toBe('42');
+    expect(meta.epoch).toBe('2026-03-01T12:00:00.000Z');
+    expect(meta.preset).toBe('tiny');
+  });
+});
+
+describe('generate into the embedded database', () => {
+  const dataDir = join(work, 'pgdata');
+  const common = ['--preset', 'tiny', '--epoch', EPOCH, '--data-dir', dataDir];
+
+  it('loads, reports on stderr only, and its fingerprint is the dry run\'s', async () => {
+    const loaded = await runCli(['generate', '--seed', 'embedded', ...common]);
+    expect(loaded.code, loaded.stderr).toBe(0);
+    expect(loaded.stdout).toBe('');
+    expect(loaded.stderr).toMatch(/loaded seed embedded \(tiny\)/);
+    const dry = await runCli(['generate', '--seed', 'embedded', '--preset', 'tiny', '--epoch', EPOCH, '--dry-run']);
+    const meta = (JSON.parse(dry.stdout) as DryRunJson).meta;
+    expect(loaded.stderr).toContain(meta.fingerprint);
+  });
+
+  it('refuses a second universe with exit 1, naming --replace', async () => {
+    const again = await runCli(['generate', '--seed', 'other', ...common]);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toMatch(/already holds a universe.*--replace/);
+  });
+
+  it('--replace --json swaps the universe and prints a machine-readable summary', async () => {
+    const replaced = await runCli(['generate', '--seed', 'other', ...common, '--replace', '--yes', '--json']);
+    expect(replaced.code, replaced.stderr).toBe(0);
+    const summary = JSON.parse(replaced.stdout) as { seed: string; replaced: { regionsDeleted: number }; counts: Record<string, number> };
+    expect(summary.seed).toBe('other');
+    expect(summary.replaced.regionsDeleted).toBeGreaterThan(0);
+    expect(summary.counts.solar_systems).toBeGreaterThan(0);
+  });
+});
