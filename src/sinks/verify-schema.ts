@@ -1,0 +1,141 @@
+// Verify rules that restate the database schema on rows (PRODUCT.md R4 "every schema constraint
+// holds"), so a dry-run file is checked as strictly as PostgreSQL would check it on load:
+//   schema.column     declared type, NOT NULL, VARCHAR length, INTEGER, UUID, timestamp syntax,
+//                     no unknown columns
+//   schema.primary-key  ids unique per table
+//   schema.unique     the UNIQUE constraints of echoes-schema.md
+//   schema.reference  every foreign key names an existing parent row
+//   schema.check      chk_security_status, chk_stability, chk_no_self_gate
+import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
+import { columnEntries, columnValueProblem, OPTIONAL_EXTRA_COLUMNS } from './columns.js';
+import type { VerifyContext } from './verify-context.js';
+
+type AnyRow = Record<string, unknown>;
+
+/** A short label for a row in messages: its name when it has one, else its id. */
+export function rowLabel(table: UniverseTable, row: AnyRow, index: number): string {
+  const name = typeof row.name === 'string' ? ` "${row.name}"` : '';
+  const id = typeof row.id === 'string' ? ` ${row.id}` : '';
+  return `${table} row ${index}${name || id}`;
+}
+
+function rowsOf(context: VerifyContext, table: UniverseTable): readonly AnyRow[] {
+  return context.tables[table] as unknown as readonly AnyRow[];
+}
+
+function checkColumns(context: VerifyContext): void {
+  for (const table of UNIVERSE_TABLES) {
+    const entries = columnEntries(table);
+    const known = new Set(entries.map(([name]) => name));
+    rowsOf(context, table).forEach((row, index) => {
+      for (const [column, spec] of entries) {
+        const problem = columnValueProblem(row[column], spec, true);
+        if (problem) context.report('schema.column', `${rowLabel(table, row, index)}: ${column} ${problem}`);
+      }
+      for (const column of Object.keys(row)) {
+        if (!known.has(column) && !OPTIONAL_EXTRA_COLUMNS.has(column)) {
+          context.report('schema.column', `${rowLabel(table, row, index)} has a column "${column}" that ${table} does not have`);
+        }
+      }
+    });
+  }
+}
+
+function checkPrimaryKeys(context: VerifyContext): void {
+  for (const table of UNIVERSE_TABLES) {
+    const seen = new Set<unknown>();
+    rowsOf(context, table).forEach((row, index) => {
+      if (seen.has(row.id)) context.report('schema.primary-key', `${rowLabel(table, row, index)} repeats the id of an earlier ${table} row`);
+      seen.add(row.id);
+    });
+  }
+}
+
+/** UNIQUE constraints: table, columns, and the constraint name for the message. */
+const UNIQUE_CONSTRAINTS: readonly { table: UniverseTable; columns: readonly string[]; constraint: string }[] = [
+  { table: 'regions', columns: ['name'], constraint: 'regions_name_key' },
+  { table: 'constellations', columns: ['region_id', 'name'], constraint: 'uq_constellation_name_per_region' },
+  { table: 'solar_systems', columns: ['constellation_id', 'name'], constraint: 'uq_system_name_per_constellation' },
+  { table: 'planets', columns: ['solar_system_id', 'name'], constraint: 'uq_planet_name_per_system' },
+  { table: 'moons', columns: ['planet_id', 'moon_index'], constraint: 'uq_moon_index_per_planet' },
+  { table: 'stations', columns: ['solar_system_id', 'name'], constraint: 'uq_station_name_per_system' },
+  { table: 'stargates', columns: ['solar_system_id', 'name'], constraint: 'uq_stargate_name_per_system' },
+  { table: 'asteroid_belts', columns: ['solar_system_id', 'belt_index'], constraint: 'uq_asteroid_belt_per_system' },
+];
+
+function checkUniques(context: VerifyContext): void {
+  for (const { table, columns, constraint } of UNIQUE_CONSTRAINTS) {
+    const seen = new Set<string>();
+    rowsOf(context, table).forEach((row, index) => {
+      const values = columns.map((column) => row[column]);
+      const key = JSON.stringify(values);
+      if (seen.has(key)) {
+        const described = columns.map((column, k) => `${column} = ${JSON.stringify(values[k])}`).join(', ');
+        context.report('schema.unique', `${rowLabel(table, row, index)} breaks ${constraint}: another row has ${described}`);
+      }
+      seen.add(key);
+    });
+  }
+}
+
+/** Foreign keys: child table and column, parent table, and whether NULL is allowed. */
+const REFERENCES: readonly { table: UniverseTable; column: string; parent: UniverseTable; nullable: boolean }[] = [
+  { table: 'constellations', column: 'region_id', parent: 'regions', nullable: false },
+  { table: 'solar_systems', column: 'constellation_id', parent: 'constellations', nullable: false },
+  { table: 'planets', column: 'solar_system_id', parent: 'solar_systems', nullable: false },
+  { table: 'moons', column: 'planet_id', parent: 'planets', nullable: false },
+  { table: 'stations', column: 'solar_system_id', parent: 'solar_systems', nullable: false },
+  { table: 'stations', column: 'planet_id', parent: 'planets', nullable: true },
+  { table: 'stargates', column: 'solar_system_id', parent: 'solar_systems', nullable: false },
+  { table: 'stargates', column: 'destination_system_id', parent: 'solar_systems', nullable: false },
+  { table: 'asteroid_belts', column: 'solar_system_id', parent: 'solar_systems', nullable: false },
+  { table: 'anomalies', column: 'solar_system_id', parent: 'solar_systems', nullable: false },
+  { table: 'wormholes', column: 'source_system_id', parent: 'solar_systems', nullable: false },
+  { table: 'wormholes', column: 'destination_system_id', parent: 'solar_systems', nullable: false },
+];
+
+function checkReferences(context: VerifyContext): void {
+  const idsOf = new Map<UniverseTable, Set<unknown>>();
+  for (const { table, column, parent, nullable } of REFERENCES) {
+    let ids = idsOf.get(parent);
+    if (!ids) {
+      ids = new Set(rowsOf(context, parent).map((row) => row.id));
+      idsOf.set(parent, ids);
+    }
+    rowsOf(context, table).forEach((row, index) => {
+      const value = row[column];
+      if ((value === null || value === undefined) && nullable) return;
+      if (!ids.has(value)) {
+        context.report('schema.reference', `${rowLabel(table, row, index)}: ${column} ${JSON.stringify(value)} names no ${parent} row`);
+      }
+    });
+  }
+}
+
+function checkConstraints(context: VerifyContext): void {
+  for (const system of context.tables.solar_systems) {
+    const security = system.security_status;
+    if (typeof security === 'number' && !(security >= 0 && security <= 1)) {
+      context.report('schema.check', `system "${system.name}" has security_status ${security}, outside 0.0–1.0 (chk_security_status)`);
+    }
+  }
+  for (const gate of context.tables.stargates) {
+    if (gate.solar_system_id === gate.destination_system_id) {
+      context.report('schema.check', `stargate "${gate.name}" in ${context.systemLabel(gate.solar_system_id)} leads to its own system (chk_no_self_gate)`);
+    }
+  }
+  for (const wormhole of context.tables.wormholes) {
+    const stability = wormhole.stability;
+    if (typeof stability === 'number' && !(stability >= 0 && stability <= 100)) {
+      context.report('schema.check', `wormhole ${wormhole.id} has stability ${stability}, outside 0–100 (chk_stability)`);
+    }
+  }
+}
+
+export function checkSchema(context: VerifyContext): void {
+  checkColumns(context);
+  checkPrimaryKeys(context);
+  checkUniques(context);
+  checkReferences(context);
+  checkConstraints(context);
+}

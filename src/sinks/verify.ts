@@ -1,0 +1,46 @@
+// `verify`: checks a universe against every invariant of PRODUCT.md R4 and every schema
+// constraint that can be checked on rows, and returns the violations (empty = valid).
+// Rules, by family (each module's header lists its rules and says how they are tested):
+//   schema.*     verify-schema.ts     types, NOT NULL, VARCHAR lengths, keys, uniques, references, CHECKs
+//   names.*, hierarchy.*, genesis   verify-hierarchy.ts
+//   gates.*, security.smooth        verify-gates.ts
+//   stars.*, planets.*, moons.*     verify-bodies.ts
+//   stations.*, belts.*, anomalies.*, wormholes.*   verify-sites.ts
+//   shape.*      verify-shape.ts      statistics that need scale (on by default from 200 systems)
+// Rules that read rows of a parent skip children whose parent is missing (schema.reference
+// reports those), so one defect is reported once, under its own rule.
+import type { UniverseTables } from '../universe/rows.js';
+import { checkBodies } from './verify-bodies.js';
+import { buildVerifyContext, ViolationCollector, type Violation } from './verify-context.js';
+import { checkGates } from './verify-gates.js';
+import { checkHierarchy } from './verify-hierarchy.js';
+import { checkSchema } from './verify-schema.js';
+import { checkShape, DEFAULT_SHAPE_TARGETS, SHAPE_CHECK_MIN_SYSTEMS, type ShapeTargets } from './verify-shape.js';
+import { checkSites } from './verify-sites.js';
+
+export type { Violation } from './verify-context.js';
+export { DEFAULT_SHAPE_TARGETS, type ShapeTargets } from './verify-shape.js';
+
+export interface VerifyOptions {
+  /** Run the shape checks; default: when the universe has at least 200 systems. */
+  shapeChecks?: boolean;
+  /** Shape targets other than the defaults (a universe generated with custom parameters). */
+  shapeTargets?: Partial<ShapeTargets>;
+  /** The generation epoch (ISO time, the dry-run meta's `epoch`): enables wormholes.expiry. */
+  epoch?: string;
+  /** Messages kept per rule; the rest are summed up in one closing line per rule (default 20). */
+  maxMessagesPerRule?: number;
+}
+
+export function verifyUniverse(tables: UniverseTables, options: VerifyOptions = {}): Violation[] {
+  const collector = new ViolationCollector(options.maxMessagesPerRule ?? 20);
+  const context = buildVerifyContext(tables, collector);
+  checkSchema(context);
+  checkHierarchy(context);
+  checkGates(context);
+  checkBodies(context);
+  checkSites(context, options.epoch);
+  const shapeChecks = options.shapeChecks ?? tables.solar_systems.length >= SHAPE_CHECK_MIN_SYSTEMS;
+  if (shapeChecks) checkShape(context, { ...DEFAULT_SHAPE_TARGETS, ...options.shapeTargets });
+  return collector.finish();
+}
