@@ -1,0 +1,16 @@
+// Deep merge of plain JSON objects: a --config file overrides a preset key by key. Arrays and
+// scalars replace what they override (a list of region names is one value, not a set of edits).
+
+export type JsonObject = { [key: string]: unknown };
+
+export function isPlainObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `base` with `override` laid over it; neither input is modified. */
+export function deepMerge(base: unknown, override: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
+  const merged: JsonObject = { ...base };
+  for (const [key, value] of Object.entries(override)) merged[key] = deepMerge(base[key], value);
+  return merged;
+}

@@ -1,0 +1,91 @@
+// Resolves the parameters of a universe: the `standard` preset as the base, the chosen preset
+// over it, the name corpora of seeds/names/ filled in, then the --config overrides, validated
+// (validate.ts), then scaled. The result is plain JSON data printed whole as meta.config, so
+// a universe can be regenerated from its own dry-run file.
+
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import { deepMerge, isPlainObject, type JsonObject } from './merge.js';
+import type { UniverseParams } from './params-schema.js';
+import { validateParams } from './validate.js';
+
+export type { UniverseParams } from './params-schema.js';
+export {
+  ANOMALY_TYPES,
+  GALAXY_SHAPES,
+  PLANET_TYPES,
+  STAR_CLASSES,
+  STATION_TYPES,
+  type AnomalyType,
+  type GalaxyShape,
+  type PlanetType,
+  type StarClass,
+  type StationType,
+} from './params-schema.js';
+
+export const PRESET_NAMES = ['tiny', 'standard', 'eve'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+export const DEFAULT_PRESET: PresetName = 'standard';
+
+// From src/config/ (vitest) and dist/config/ alike, the seeds are two levels up.
+const SEEDS_URL = new URL('../../seeds/', import.meta.url);
+
+function readSeedJson(relativePath: string): unknown {
+  const text = readFileSync(new URL(relativePath, SEEDS_URL), 'utf8');
+  return JSON.parse(text) as unknown;
+}
+
+/** A preset file without its "$comment" keys (documentation inside JSON). */
+function readPreset(name: PresetName): JsonObject {
+  const data = readSeedJson(`presets/${name}.json`);
+  if (!isPlainObject(data)) throw new Error(`seeds/presets/${name}.json is not a JSON object`);
+  const { $comment: _comment, ...rest } = data;
+  return rest;
+}
+
+/** The default name corpora (seeds/names/), as the `names` parameters. */
+function readNameCorpora(): JsonObject {
+  const stations = readSeedJson('names/stations.json');
+  const stationNames = isPlainObject(stations) ? stations : {};
+  return {
+    names: {
+      regions: readSeedJson('names/regions.json'),
+      syllables: readSeedJson('names/syllables.json'),
+      corporations: stationNames.corporations,
+      facilities: stationNames.facilities,
+    },
+  };
+}
+
+function isPresetName(name: string): name is PresetName {
+  return (PRESET_NAMES as readonly string[]).includes(name);
+}
+
+/** Multiplies the size of the universe (systems, regions) and nothing per-system. */
+function scaled(params: UniverseParams, scale: number): UniverseParams {
+  if (scale === 1) return params;
+  const systems = Math.max(1, Math.round(params.systems.count * scale));
+  const regions = Math.min(systems, Math.max(1, Math.round(params.regions.count * scale)));
+  return { ...params, systems: { count: systems }, regions: { count: regions } };
+}
+
+/**
+ * The full parameters for `preset` (default `standard`) with `overrides` (a parsed --config
+ * file) deep-merged over it, multiplied in size by `scale`. Throws UsageError naming the key.
+ */
+export function resolveParams(preset: string | undefined, overrides: unknown, scale = 1): UniverseParams {
+  const name = preset ?? DEFAULT_PRESET;
+  if (!isPresetName(name)) {
+    throw new UsageError(`unknown preset "${name}"; valid presets are ${PRESET_NAMES.join(', ')}`);
+  }
+  if (overrides !== undefined && overrides !== null && !isPlainObject(overrides)) {
+    throw new UsageError('config: the configuration must be a JSON object of parameter overrides');
+  }
+  if (!(Number.isFinite(scale) && scale > 0)) {
+    throw new UsageError(`scale (${scale}) must be a positive number`);
+  }
+  let merged = deepMerge(readNameCorpora(), readPreset('standard'));
+  if (name !== 'standard') merged = deepMerge(merged, readPreset(name));
+  merged = deepMerge(merged, overrides ?? undefined);
+  return scaled(validateParams(merged), scale);
+}

@@ -1,0 +1,87 @@
+// Turns a merged parameter object into UniverseParams or a UsageError whose message names the
+// offending key: zod checks types and ranges, then the cross-field rules zod cannot say simply
+// (every {min, max} has min ≤ max; every weight table has a positive sum).
+
+import type { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { isPlainObject } from './merge.js';
+import { universeParamsSchema, type UniverseParams } from './params-schema.js';
+
+/** Weight tables: their values are relative, so they must not all be zero. */
+const WEIGHT_TABLES = [
+  'gates.mix',
+  'security.mix',
+  'stars.weights',
+  'stations.types.high',
+  'stations.types.low',
+  'stations.types.null',
+  'anomalies.types',
+] as const;
+
+function keyName(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const key = keyName(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    const names = issue.keys.map((k) => `"${key === '' ? k : `${key}.${k}`}"`).join(', ');
+    return `config: unknown key ${names}; remove it or check its spelling`;
+  }
+  const got = JSON.stringify(valueAt(input, issue.path)) ?? 'nothing';
+  if (issue.code === 'too_small') return `config: "${key}" (${got}) must be at least ${String(issue.minimum)}`;
+  if (issue.code === 'too_big') return `config: "${key}" (${got}) must be at most ${String(issue.maximum)}`;
+  if (issue.code === 'invalid_value') {
+    return `config: "${key}" (${got}) must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  return `config: "${key}" (${got}) is invalid: ${issue.message}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const step of path) {
+    if (!isPlainObject(node) && !Array.isArray(node)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[step];
+  }
+  return node;
+}
+
+/** Every {min, max} pair in the tree, with its key path. */
+function* minMaxPairs(node: unknown, path: string[]): Generator<{ key: string; min: number; max: number }> {
+  if (!isPlainObject(node)) return;
+  if (typeof node.min === 'number' && typeof node.max === 'number') {
+    yield { key: path.join('.'), min: node.min, max: node.max };
+  }
+  for (const [k, v] of Object.entries(node)) yield* minMaxPairs(v, [...path, k]);
+}
+
+function checkCrossFields(params: UniverseParams): void {
+  for (const { key, min, max } of minMaxPairs(params, [])) {
+    if (min > max) throw new UsageError(`config: "${key}.min" (${min}) is greater than "${key}.max" (${max})`);
+  }
+  for (const key of WEIGHT_TABLES) {
+    const table = valueAt(params, key.split('.'));
+    const values = isPlainObject(table) ? Object.values(table) : [];
+    const total = values.reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
+    if (!(total > 0)) throw new UsageError(`config: the weights in "${key}" sum to zero; give at least one a positive value`);
+  }
+  const { count } = params.planets;
+  if (count.median < count.min || count.median > count.max) {
+    throw new UsageError(
+      `config: "planets.count.median" (${count.median}) must lie between "planets.count.min" (${count.min}) and "planets.count.max" (${count.max})`,
+    );
+  }
+  if (params.regions.count > params.systems.count) {
+    throw new UsageError(
+      `config: "regions.count" (${params.regions.count}) is greater than "systems.count" (${params.systems.count}); every region needs a system`,
+    );
+  }
+}
+
+/** Validates merged parameters; throws UsageError naming the first offending key. */
+export function validateParams(merged: unknown): UniverseParams {
+  const result = universeParamsSchema.safeParse(merged);
+  if (!result.success) throw new UsageError(describeIssue(result.error.issues[0], merged));
+  checkCrossFields(result.data);
+  return result.data;
+}

@@ -1,0 +1,122 @@
+// The universe generator's entry point. planUniverse builds the skeleton whole (regions,
+// constellations, systems, lanes, security) and returns a plan whose batches() streams the
+// rows: the skeleton tables first, then the detail of each region in turn (planets, moons,
+// stations, stargates, belts, anomalies), then wormholes. Every row's parents come in an
+// earlier batch; a region's detail exists only while its batches are being consumed.
+// Generation is pure: same input, same rows (ids from uuidFor(seed, place path)).
+
+import type { UniverseParams } from '../config/params.js';
+import { UsageError } from '../errors.js';
+import { SeedSpace } from '../random/stream.js';
+import { LIGHT_YEAR_M } from './constants.js';
+import { generateRegionDetail, type RegionDetail } from './detail/region-detail.js';
+import type { Skeleton } from './model.js';
+import { emptyUniverseTables, type ConstellationRow, type RegionRow, type RowBatch, type SolarSystemRow, type UniverseTables } from './rows.js';
+import { buildSkeleton } from './skeleton/skeleton.js';
+import { generateWormholes } from './skeleton/wormholes.js';
+
+export interface UniverseInput {
+  seed: string;
+  params: UniverseParams;
+  /** ISO 8601 UTC: the reference time of time-dependent fields (wormhole expiry, completions). */
+  epoch: string;
+}
+
+export interface UniversePlan {
+  readonly input: UniverseInput;
+  readonly systemCount: number;
+  readonly regionCount: number;
+  /** Row batches; every row's parents come in an earlier batch. */
+  batches(): Generator<RowBatch>;
+}
+
+const DETAIL_TABLES = ['planets', 'moons', 'stations', 'stargates', 'asteroid_belts', 'anomalies'] as const satisfies ReadonlyArray<keyof RegionDetail>;
+
+function parseEpoch(epoch: string): number {
+  const ms = Date.parse(epoch);
+  if (!Number.isFinite(ms)) throw new UsageError(`epoch "${epoch}" is not an ISO 8601 time; use e.g. 2026-01-01T00:00:00Z`);
+  return ms;
+}
+
+const toMetres = (ly: number): number => Math.round(ly * LIGHT_YEAR_M);
+
+function systemRows(skeleton: Skeleton): SolarSystemRow[] {
+  const { systems, constellations } = skeleton;
+  return systems.map((s) => ({
+    id: s.id,
+    constellation_id: constellations[s.constellationIndex].id,
+    name: s.name,
+    security_status: s.security,
+    position_x: toMetres(s.xLy),
+    position_y: toMetres(s.yLy),
+    position_z: toMetres(s.zLy),
+    star_type: s.star.starClass,
+    star_temperature: s.star.temperatureK,
+    star_radius: s.star.radiusKm,
+    has_station: s.stationCount > 0,
+    has_stargate: s.gates.length > 0,
+  }));
+}
+
+/** Mean position (metres) of systems start..end-1: a region's or constellation's offset. */
+function centroid(rows: readonly SolarSystemRow[], start: number, end: number): { x_offset: number; y_offset: number; z_offset: number } {
+  let x = 0;
+  let y = 0;
+  let z = 0;
+  for (let i = start; i < end; i++) {
+    x += rows[i].position_x;
+    y += rows[i].position_y;
+    z += rows[i].position_z;
+  }
+  const count = Math.max(1, end - start);
+  return { x_offset: x / count, y_offset: y / count, z_offset: z / count };
+}
+
+function regionRows(skeleton: Skeleton, systems: readonly SolarSystemRow[]): RegionRow[] {
+  return skeleton.regions.map((r) => ({ id: r.id, name: r.name, description: null, ...centroid(systems, r.systemStart, r.systemEnd) }));
+}
+
+function constellationRows(skeleton: Skeleton, systems: readonly SolarSystemRow[]): ConstellationRow[] {
+  return skeleton.constellations.map((c) => ({
+    id: c.id,
+    region_id: skeleton.regions[c.regionIndex].id,
+    name: c.name,
+    description: null,
+    ...centroid(systems, c.systemStart, c.systemEnd),
+  }));
+}
+
+export function planUniverse(input: UniverseInput): UniversePlan {
+  const epochMs = parseEpoch(input.epoch);
+  const space = new SeedSpace(input.seed);
+  const skeleton = buildSkeleton(space, input.params);
+  return {
+    input,
+    systemCount: skeleton.systems.length,
+    regionCount: skeleton.regions.length,
+    *batches(): Generator<RowBatch> {
+      const systems = systemRows(skeleton);
+      yield { table: 'regions', rows: regionRows(skeleton, systems) };
+      yield { table: 'constellations', rows: constellationRows(skeleton, systems) };
+      yield { table: 'solar_systems', rows: systems };
+      for (let r = 0; r < skeleton.regions.length; r++) {
+        const detail = generateRegionDetail(skeleton, r, space, epochMs);
+        for (const table of DETAIL_TABLES) {
+          const batch = { table, rows: detail[table] } as RowBatch;
+          if (batch.rows.length > 0) yield batch;
+        }
+      }
+      const wormholes = generateWormholes(skeleton, space, epochMs);
+      if (wormholes.length > 0) yield { table: 'wormholes', rows: wormholes };
+    },
+  };
+}
+
+/** The whole universe in memory (small presets, tests). */
+export function generateTables(input: UniverseInput): UniverseTables {
+  const tables = emptyUniverseTables();
+  for (const batch of planUniverse(input).batches()) {
+    (tables[batch.table] as unknown[]).push(...batch.rows);
+  }
+  return tables;
+}

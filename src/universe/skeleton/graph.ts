@@ -1,0 +1,201 @@
+// Graph tools for the skeleton: the Delaunay triangulation of the systems in the galactic
+// plane as an edge list (every later edge set is a subset of it, so lanes never cross),
+// compact adjacency lists, union–find, and a multi-source Dijkstra. All near O(n log n).
+
+import Delaunator from 'delaunator';
+
+/** Undirected edges a[k]–b[k] with a[k] < b[k]. */
+export interface EdgeList {
+  a: Int32Array;
+  b: Int32Array;
+  count: number;
+}
+
+/** Adjacency in compressed form: the neighbours of v are targets[offsets[v] .. offsets[v+1]). */
+export interface Adjacency {
+  offsets: Int32Array;
+  targets: Int32Array;
+}
+
+/** The edges of the Delaunay triangulation of the points (xs[i], ys[i]). */
+export function delaunayEdges(xs: Float64Array, ys: Float64Array): EdgeList {
+  const n = xs.length;
+  const a: number[] = [];
+  const b: number[] = [];
+  if (n === 2) {
+    a.push(0);
+    b.push(1);
+  } else if (n > 2) {
+    const coords = new Float64Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      coords[2 * i] = xs[i];
+      coords[2 * i + 1] = ys[i];
+    }
+    const { triangles, halfedges } = new Delaunator(coords);
+    for (let e = 0; e < triangles.length; e++) {
+      // Each interior edge appears as two half-edges: keep the one with the larger index.
+      if (e > halfedges[e]) {
+        const p = triangles[e];
+        const q = triangles[e % 3 === 2 ? e - 2 : e + 1];
+        a.push(Math.min(p, q));
+        b.push(Math.max(p, q));
+      }
+    }
+    if (triangles.length === 0) collinearChain(xs, ys, a, b);
+  }
+  return { a: Int32Array.from(a), b: Int32Array.from(b), count: a.length };
+}
+
+/** All points on one line (no triangles): join them in order along the line. */
+function collinearChain(xs: Float64Array, ys: Float64Array, a: number[], b: number[]): void {
+  const order = Array.from(xs, (_, i) => i).sort((p, q) => xs[p] - xs[q] || ys[p] - ys[q]);
+  for (let k = 1; k < order.length; k++) {
+    a.push(Math.min(order[k - 1], order[k]));
+    b.push(Math.max(order[k - 1], order[k]));
+  }
+}
+
+/** Adjacency lists of `vertexCount` vertices from undirected edges, neighbours in ascending order. */
+export function adjacencyOf(vertexCount: number, a: ArrayLike<number>, b: ArrayLike<number>, edgeCount: number): Adjacency {
+  const offsets = new Int32Array(vertexCount + 1);
+  for (let k = 0; k < edgeCount; k++) {
+    offsets[a[k] + 1]++;
+    offsets[b[k] + 1]++;
+  }
+  for (let v = 0; v < vertexCount; v++) offsets[v + 1] += offsets[v];
+  const fill = offsets.slice(0, vertexCount);
+  const targets = new Int32Array(2 * edgeCount);
+  for (let k = 0; k < edgeCount; k++) {
+    targets[fill[a[k]]++] = b[k];
+    targets[fill[b[k]]++] = a[k];
+  }
+  for (let v = 0; v < vertexCount; v++) targets.subarray(offsets[v], offsets[v + 1]).sort();
+  return { offsets, targets };
+}
+
+export class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = Int32Array.from({ length: size }, (_, i) => i);
+  }
+  find(v: number): number {
+    let root = v;
+    while (this.parent[root] !== root) root = this.parent[root];
+    while (this.parent[v] !== root) {
+      const next = this.parent[v];
+      this.parent[v] = root;
+      v = next;
+    }
+    return root;
+  }
+  /** Joins the sets of p and q; false when they were already one. */
+  union(p: number, q: number): boolean {
+    const rp = this.find(p);
+    const rq = this.find(q);
+    if (rp === rq) return false;
+    this.parent[rp] = rq;
+    return true;
+  }
+}
+
+/** A binary min-heap of (priority, vertex) pairs; stale entries are skipped by the caller. */
+class MinHeap {
+  private priorities: number[] = [];
+  private vertices: number[] = [];
+
+  get size(): number {
+    return this.vertices.length;
+  }
+
+  push(priority: number, vertex: number): void {
+    const p = this.priorities;
+    const v = this.vertices;
+    let i = v.length;
+    p.push(priority);
+    v.push(vertex);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (p[parent] <= priority) break;
+      p[i] = p[parent];
+      v[i] = v[parent];
+      i = parent;
+    }
+    p[i] = priority;
+    v[i] = vertex;
+  }
+
+  /** Removes the smallest entry and returns its vertex. */
+  pop(): { priority: number; vertex: number } {
+    const p = this.priorities;
+    const v = this.vertices;
+    const top = { priority: p[0], vertex: v[0] };
+    const lastPriority = p.pop() as number;
+    const lastVertex = v.pop() as number;
+    const n = v.length;
+    if (n > 0) {
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= n) break;
+        if (child + 1 < n && p[child + 1] < p[child]) child++;
+        if (p[child] >= lastPriority) break;
+        p[i] = p[child];
+        v[i] = v[child];
+        i = child;
+      }
+      p[i] = lastPriority;
+      v[i] = lastVertex;
+    }
+    return top;
+  }
+}
+
+/**
+ * Multi-source Dijkstra: for every vertex, the source it is nearest to (by `weight` along the
+ * graph) and that distance. Only vertices with allowed[v] take part. A vertex takes the label of
+ * the neighbour it was reached from, so every label's vertices form a connected subgraph.
+ */
+export function nearestSources(
+  graph: Adjacency,
+  sources: readonly number[],
+  allowed: (v: number) => boolean,
+  weight: (from: number, to: number) => number,
+): { label: Int32Array; distance: Float64Array } {
+  const n = graph.offsets.length - 1;
+  const label = new Int32Array(n).fill(-1);
+  const distance = new Float64Array(n).fill(Infinity);
+  const heap = new MinHeap();
+  sources.forEach((s, k) => {
+    distance[s] = 0;
+    label[s] = k;
+    heap.push(0, s);
+  });
+  while (heap.size > 0) {
+    const { priority, vertex } = heap.pop();
+    if (priority > distance[vertex]) continue;
+    for (let e = graph.offsets[vertex]; e < graph.offsets[vertex + 1]; e++) {
+      const next = graph.targets[e];
+      if (!allowed(next)) continue;
+      const d = priority + weight(vertex, next);
+      if (d < distance[next]) {
+        distance[next] = d;
+        label[next] = label[vertex];
+        heap.push(d, next);
+      }
+    }
+  }
+  return { label, distance };
+}
+
+/** A deterministic value in [0, 1) for the unordered pair {p, q}: per-edge jitter without state. */
+export function pairNoise(p: number, q: number, salt: number): number {
+  const lo = Math.min(p, q);
+  const hi = Math.max(p, q);
+  let h = Math.imul(lo ^ salt, 0x9e3779b1) ^ Math.imul(hi + 0x7f4a7c15, 0x85ebca77);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  h = Math.imul(h, 0x297a2d39);
+  h ^= h >>> 15;
+  return (h >>> 0) / 4294967296;
+}
