@@ -150,36 +150,50 @@ class MinHeap {
   }
 }
 
+/** Some vertices of a graph: `vertices[k]` is the k-th, and localOf[v] = k (-1 outside). */
+export interface VertexSubset {
+  vertices: readonly number[];
+  localOf: Int32Array;
+}
+
+/** Every vertex of a graph of `n` vertices, as a subset. */
+export function allVertices(n: number): VertexSubset {
+  return { vertices: Array.from({ length: n }, (_, v) => v), localOf: Int32Array.from({ length: n }, (_, v) => v) };
+}
+
 /**
- * Multi-source Dijkstra: for every vertex, the source it is nearest to (by `weight` along the
- * graph) and that distance. Only vertices with allowed[v] take part. A vertex takes the label of
- * the neighbour it was reached from, so every label's vertices form a connected subgraph.
+ * Multi-source Dijkstra inside `subset`: for each of its vertices (by local index), the source
+ * it is nearest to along the graph (`label`, an index into `sources`) and that distance. A
+ * vertex takes the label of the neighbour it was reached from, so every label's vertices form a
+ * connected subgraph. Work and memory are proportional to the subset, not the whole graph.
  */
 export function nearestSources(
   graph: Adjacency,
+  subset: VertexSubset,
   sources: readonly number[],
-  allowed: (v: number) => boolean,
   weight: (from: number, to: number) => number,
 ): { label: Int32Array; distance: Float64Array } {
-  const n = graph.offsets.length - 1;
-  const label = new Int32Array(n).fill(-1);
-  const distance = new Float64Array(n).fill(Infinity);
+  const { vertices, localOf } = subset;
+  const label = new Int32Array(vertices.length).fill(-1);
+  const distance = new Float64Array(vertices.length).fill(Infinity);
   const heap = new MinHeap();
   sources.forEach((s, k) => {
-    distance[s] = 0;
-    label[s] = k;
+    distance[localOf[s]] = 0;
+    label[localOf[s]] = k;
     heap.push(0, s);
   });
   while (heap.size > 0) {
     const { priority, vertex } = heap.pop();
-    if (priority > distance[vertex]) continue;
+    const local = localOf[vertex];
+    if (priority > distance[local]) continue;
     for (let e = graph.offsets[vertex]; e < graph.offsets[vertex + 1]; e++) {
       const next = graph.targets[e];
-      if (!allowed(next)) continue;
+      const nextLocal = localOf[next];
+      if (nextLocal < 0) continue;
       const d = priority + weight(vertex, next);
-      if (d < distance[next]) {
-        distance[next] = d;
-        label[next] = label[vertex];
+      if (d < distance[nextLocal]) {
+        distance[nextLocal] = d;
+        label[nextLocal] = label[local];
         heap.push(d, next);
       }
     }

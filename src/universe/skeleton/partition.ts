@@ -60,8 +60,9 @@ function centralMember(group: number[], plane: Plane): number {
 }
 
 /**
- * Groups `members` (connected in `graph` among themselves) into `k` connected groups.
- * Returns the group of each vertex (indexed by vertex; -1 for non-members).
+ * Groups `members` (connected in `graph` among themselves) into `k` connected groups and
+ * returns the group of each member (aligned with `members`). `scratch` is an all −1 array of
+ * one entry per vertex, shared between calls and left as it was found.
  */
 export function partitionConnected(
   members: number[],
@@ -69,21 +70,17 @@ export function partitionConnected(
   graph: Adjacency,
   plane: Plane,
   rng: Rng,
+  scratch: Int32Array,
 ): Int32Array {
   const groups: number[][] = [];
   bisect(members, Math.max(1, Math.min(k, members.length)), plane, rng, groups);
   const seeds = groups.map((g) => centralMember(g, plane));
-  const isMember = new Uint8Array(graph.offsets.length - 1);
-  for (const m of members) isMember[m] = 1;
+  members.forEach((m, i) => (scratch[m] = i));
   const salt = rng.nextUint32() | 0;
-  const { label } = nearestSources(
-    graph,
-    seeds,
-    (v) => isMember[v] === 1,
-    (p, q) => Math.hypot(plane.xs[p] - plane.xs[q], plane.ys[p] - plane.ys[q]) * (0.5 + pairNoise(p, q, salt)),
+  const { label } = nearestSources(graph, { vertices: members, localOf: scratch }, seeds, (p, q) =>
+    Math.hypot(plane.xs[p] - plane.xs[q], plane.ys[p] - plane.ys[q]) * (0.5 + pairNoise(p, q, salt)),
   );
-  for (const m of members) {
-    if (label[m] < 0) throw new Error('partitionConnected: members are not connected in the graph');
-  }
+  for (const m of members) scratch[m] = -1;
+  if (label.includes(-1)) throw new Error('partitionConnected: members are not connected in the graph');
   return label;
 }

@@ -7,7 +7,7 @@
 // capital's surroundings are raised.
 
 import type { UniverseParams } from '../../config/params.js';
-import { nearestSources, pairNoise, type Adjacency } from './graph.js';
+import { allVertices, nearestSources, pairNoise, type Adjacency } from './graph.js';
 
 export interface SecurityInput {
   xs: Float64Array;
@@ -78,8 +78,8 @@ export function assignSecurity(input: SecurityInput, mix: UniverseParams['securi
   if (nullSystems.length > 0) {
     depth = nearestSources(
       lanes,
+      allVertices(n),
       nullSystems,
-      () => true,
       (p, q) => Math.hypot(xs[p] - xs[q], ys[p] - ys[q]) * (0.8 + 0.4 * pairNoise(p, q, salt)),
     ).distance;
   } else {

@@ -29,8 +29,9 @@ function groupSystems(space: SeedSpace, params: UniverseParams, xs: Float64Array
   const n = xs.length;
   const graph = adjacencyOf(n, edges.a, edges.b, edges.count);
   const plane = { xs, ys };
+  const scratch = new Int32Array(n).fill(-1);
   const everyone = Array.from({ length: n }, (_, i) => i);
-  const regionOf = partitionConnected(everyone, Math.min(params.regions.count, n), graph, plane, space.stream('regions'));
+  const regionOf = partitionConnected(everyone, Math.min(params.regions.count, n), graph, plane, space.stream('regions'), scratch);
   let regionCount = 0;
   for (let i = 0; i < n; i++) regionCount = Math.max(regionCount, regionOf[i] + 1);
   const members: number[][] = Array.from({ length: regionCount }, () => []);
@@ -40,12 +41,12 @@ function groupSystems(space: SeedSpace, params: UniverseParams, xs: Float64Array
   let constellationCount = 0;
   for (const list of members) {
     const wanted = Math.max(1, Math.round(list.length / params.constellations.systemsPerConstellation));
-    const label = partitionConnected(list, wanted, graph, plane, rng);
+    const label = partitionConnected(list, wanted, graph, plane, rng, scratch);
     let groups = 0;
-    for (const m of list) {
-      constellationOf[m] = constellationCount + label[m];
-      groups = Math.max(groups, label[m] + 1);
-    }
+    list.forEach((m, i) => {
+      constellationOf[m] = constellationCount + label[i];
+      groups = Math.max(groups, label[i] + 1);
+    });
     constellationCount += groups;
   }
   return { regionOf, regionCount, constellationOf, constellationCount };
