@@ -37,9 +37,19 @@ export const EVE_FIGURES = {
   planetsPerSystemMax: 18,
   moonsPerPlanetMean: 5.1,
   planetsWithoutMoonsShare: 0.24,
-  regions: 65,
-  constellations: 790,
-  systems: 5400,
+  /** Row counts of k-space (PRODUCT.md R4, the eve preset). */
+  rows: {
+    regions: 65,
+    constellations: 790,
+    solar_systems: 5_400,
+    planets: 46_000,
+    moons: 235_000,
+    stations: 5_100,
+    /** Two gate rows per lane: ≈ 6,900 pairs. */
+    stargates: 13_800,
+    asteroid_belts: 41_000,
+  },
+  gatePairs: 6_900,
 } as const;
 
 /**
