@@ -27,28 +27,35 @@ function checkColumns(context: VerifyContext): void {
   for (const table of UNIVERSE_TABLES) {
     const entries = columnEntries(table);
     const known = new Set(entries.map(([name]) => name));
-    rowsOf(context, table).forEach((row, index) => {
+    const rows = rowsOf(context, table);
+    // Plain loops: this runs over every value of the universe (millions at EVE scale).
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index];
       for (const [column, spec] of entries) {
         const problem = columnValueProblem(row[column], spec, true);
         if (problem) context.report('schema.column', `${rowLabel(table, row, index)}: ${column} ${problem}`);
       }
-      for (const column of Object.keys(row)) {
+      for (const column in row) {
         if (!known.has(column) && !OPTIONAL_EXTRA_COLUMNS.has(column)) {
           context.report('schema.column', `${rowLabel(table, row, index)} has a column "${column}" that ${table} does not have`);
         }
       }
-    });
+    }
   }
 }
 
-function checkPrimaryKeys(context: VerifyContext): void {
+/** Checks that ids are unique per table; returns each table's id set (for the references). */
+function checkPrimaryKeys(context: VerifyContext): Map<UniverseTable, Set<unknown>> {
+  const idsOf = new Map<UniverseTable, Set<unknown>>();
   for (const table of UNIVERSE_TABLES) {
     const seen = new Set<unknown>();
     rowsOf(context, table).forEach((row, index) => {
       if (seen.has(row.id)) context.report('schema.primary-key', `${rowLabel(table, row, index)} repeats the id of an earlier ${table} row`);
       seen.add(row.id);
     });
+    idsOf.set(table, seen);
   }
+  return idsOf;
 }
 
 /** UNIQUE constraints: table, columns, and the constraint name for the message. */
@@ -65,15 +72,23 @@ const UNIQUE_CONSTRAINTS: readonly { table: UniverseTable; columns: readonly str
 
 function checkUniques(context: VerifyContext): void {
   for (const { table, columns, constraint } of UNIQUE_CONSTRAINTS) {
-    const seen = new Set<string>();
+    // Values seen per value of the first column (one shared group for single-column uniques):
+    // nested sets, no composite string keys, as this runs over every moon of the universe.
+    const seen = new Map<unknown, Set<unknown>>();
+    const [first, second] = columns;
     rowsOf(context, table).forEach((row, index) => {
-      const values = columns.map((column) => row[column]);
-      const key = JSON.stringify(values);
-      if (seen.has(key)) {
-        const described = columns.map((column, k) => `${column} = ${JSON.stringify(values[k])}`).join(', ');
+      const groupKey = second === undefined ? undefined : row[first];
+      const value = second === undefined ? row[first] : row[second];
+      let group = seen.get(groupKey);
+      if (!group) {
+        group = new Set();
+        seen.set(groupKey, group);
+      }
+      if (group.has(value)) {
+        const described = columns.map((column) => `${column} = ${JSON.stringify(row[column])}`).join(', ');
         context.report('schema.unique', `${rowLabel(table, row, index)} breaks ${constraint}: another row has ${described}`);
       }
-      seen.add(key);
+      group.add(value);
     });
   }
 }
@@ -94,14 +109,9 @@ const REFERENCES: readonly { table: UniverseTable; column: string; parent: Unive
   { table: 'wormholes', column: 'destination_system_id', parent: 'solar_systems', nullable: false },
 ];
 
-function checkReferences(context: VerifyContext): void {
-  const idsOf = new Map<UniverseTable, Set<unknown>>();
+function checkReferences(context: VerifyContext, idsOf: ReadonlyMap<UniverseTable, Set<unknown>>): void {
   for (const { table, column, parent, nullable } of REFERENCES) {
-    let ids = idsOf.get(parent);
-    if (!ids) {
-      ids = new Set(rowsOf(context, parent).map((row) => row.id));
-      idsOf.set(parent, ids);
-    }
+    const ids = idsOf.get(parent) as Set<unknown>;
     rowsOf(context, table).forEach((row, index) => {
       const value = row[column];
       if ((value === null || value === undefined) && nullable) return;
@@ -134,8 +144,8 @@ function checkConstraints(context: VerifyContext): void {
 
 export function checkSchema(context: VerifyContext): void {
   checkColumns(context);
-  checkPrimaryKeys(context);
+  const idsOf = checkPrimaryKeys(context);
   checkUniques(context);
-  checkReferences(context);
+  checkReferences(context, idsOf);
   checkConstraints(context);
 }

@@ -24,8 +24,8 @@ const HOUR_MS = 3_600_000;
 /** "A lifetime of hours to days": at least an hour, at most 30 days. */
 export const WORMHOLE_LIFETIME_MS: readonly [number, number] = [HOUR_MS, 30 * 24 * HOUR_MS];
 
-/** `moonKeys` holds `<planet id>|<moon index>` of every moon. */
-function checkStationName(context: VerifyContext, station: StationRow, where: string, moonKeys: ReadonlySet<string>): void {
+/** `moonIndices` holds the moon indices of every planet a station orbits. */
+function checkStationName(context: VerifyContext, station: StationRow, where: string, moonIndices: ReadonlyMap<string, Set<number>>): void {
   const planet = station.planet_id === null ? undefined : context.planetById.get(station.planet_id);
   if (!planet) return;
   if (!station.name.startsWith(`${planet.name} - `)) {
@@ -33,14 +33,16 @@ function checkStationName(context: VerifyContext, station: StationRow, where: st
     return;
   }
   const moonMatch = /^ - Moon (\d+) - /.exec(station.name.slice(planet.name.length));
-  if (moonMatch && !moonKeys.has(`${planet.id}|${Number(moonMatch[1])}`)) {
+  if (moonMatch && !moonIndices.get(planet.id)?.has(Number(moonMatch[1]))) {
     context.report('stations.name', `${where} is named after "${planet.name} - Moon ${moonMatch[1]}", which does not exist`);
   }
 }
 
 function checkStations(context: VerifyContext): void {
   const withStation = new Set<string>();
-  const moonKeys = new Set(context.tables.moons.map((moon) => `${moon.planet_id}|${moon.moon_index}`));
+  const moonIndices = new Map<string, Set<number>>();
+  for (const station of context.tables.stations) if (station.planet_id !== null) moonIndices.set(station.planet_id, new Set());
+  for (const moon of context.tables.moons) moonIndices.get(moon.planet_id)?.add(moon.moon_index);
   for (const station of context.tables.stations) {
     withStation.add(station.solar_system_id);
     const where = `station "${station.name}" in ${context.systemName(station.solar_system_id)}`;
@@ -55,7 +57,7 @@ function checkStations(context: VerifyContext): void {
         context.report('stations.planet', `${where} orbits "${planet.name}" of ${context.systemName(planet.solar_system_id)}, another system`);
       }
     }
-    checkStationName(context, station, where, moonKeys);
+    checkStationName(context, station, where, moonIndices);
   }
   for (const system of context.tables.solar_systems) {
     const has = withStation.has(system.id);

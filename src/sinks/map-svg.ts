@@ -1,0 +1,263 @@
+// `map`: the universe as an SVG picture seen from above the galactic plane — systems coloured
+// by security, lanes (thin inside a region, amber where they cross into another region), each
+// region a soft tinted halo labelled at its centroid, Genesis Prime marked, and a legend.
+// Output is a pure function of the tables (fixed-decimal coordinates, no clock, no randomness),
+// so the same universe gives the same bytes. renderMapPng rasterises it with resvg.
+//
+// Element budget, which tests rely on: exactly one <circle> per system and one <line> per lane;
+// halos, the Genesis marker and the legend use <path>, <rect> and <text> only.
+import { renderAsync } from '@resvg/resvg-js';
+import type { UniverseTables } from '../universe/rows.js';
+import { securityClass } from './eve-figures.js';
+import { buildGateGraph, type GateGraph } from './graph.js';
+import {
+  BACKGROUND,
+  BORDER_LANE_COLOUR,
+  FONT_FAMILY,
+  GENESIS_COLOUR,
+  LANE_COLOUR,
+  SECURITY_COLOURS,
+  px,
+  regionHue,
+  securityColour,
+  xmlText,
+} from './map-style.js';
+import { projectToPlane } from './plane.js';
+import { GENESIS_PRIME } from './verify-hierarchy.js';
+
+export interface MapOptions {
+  /** Picture width in pixels (default 1600). */
+  widthPx?: number;
+  /** Title printed at the top left (default "Echoes of Imperial — universe map"). */
+  title?: string;
+}
+
+/** Systems get name labels when there are at most this many (tiny presets, fixtures). */
+const LABEL_SYSTEMS_UP_TO = 150;
+
+interface Layout {
+  width: number;
+  height: number;
+  /** Pixel position of each system. */
+  x: Float64Array;
+  y: Float64Array;
+  /** Typical distance between neighbouring systems, in pixels. */
+  spacingPx: number;
+  /** 1 at 1600 px wide: font sizes and strokes scale with it. */
+  unit: number;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+}
+
+/**
+ * Fits the projected galaxy into the picture. Seen from "above": the thin axis points at the
+ * viewer; for an x/z disc (y up) that keeps +z downwards, otherwise the second axis points up.
+ */
+function layout(tables: UniverseTables, graph: GateGraph, widthPx: number): Layout {
+  const { axes, u, v } = projectToPlane(tables.solar_systems);
+  const flip = axes[0] === 'x' && axes[1] === 'z' ? 1 : -1;
+  const n = u.length;
+  let minU = Infinity;
+  let maxU = -Infinity;
+  let minV = Infinity;
+  let maxV = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const w = flip * v[i];
+    minU = Math.min(minU, u[i]);
+    maxU = Math.max(maxU, u[i]);
+    minV = Math.min(minV, w);
+    maxV = Math.max(maxV, w);
+  }
+  const unit = widthPx / 1600;
+  const margin = 80 * unit;
+  const header = 50 * unit;
+  const spanU = Math.max(maxU - minU, 1);
+  const spanV = Math.max(maxV - minV, 1);
+  // Fit the width; a tall galaxy is fitted to 1.25 × the width instead.
+  const scale = Math.min((widthPx - 2 * margin) / spanU, (1.25 * widthPx - 2 * margin - header) / spanV);
+  const height = Math.ceil(Math.max(spanV * scale + 2 * margin + header, 0.5 * widthPx));
+  const offsetX = (widthPx - spanU * scale) / 2;
+  const offsetY = header + (height - header - spanV * scale) / 2;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    x[i] = n === 1 ? widthPx / 2 : offsetX + (u[i] - minU) * scale;
+    y[i] = n === 1 ? height / 2 : offsetY + (flip * v[i] - minV) * scale;
+  }
+  const laneLengths = graph.lanes.map(([a, b]) => Math.hypot(x[a] - x[b], y[a] - y[b]));
+  const fallback = Math.sqrt(((widthPx - 2 * margin) * (height - 2 * margin)) / Math.max(1, n));
+  return { width: widthPx, height, x, y, spacingPx: laneLengths.length > 0 ? median(laneLengths) : fallback, unit };
+}
+
+function regionOfEachSystem(tables: UniverseTables): { regionIndex: Int32Array; regionIndexById: Map<string, number> } {
+  const regionIndexById = new Map(tables.regions.map((region, index) => [region.id, index]));
+  const regionOfConstellation = new Map(tables.constellations.map((c) => [c.id, regionIndexById.get(c.region_id) ?? -1]));
+  const regionIndex = Int32Array.from(tables.solar_systems, (s) => regionOfConstellation.get(s.constellation_id) ?? -1);
+  return { regionIndex, regionIndexById };
+}
+
+/** One path per region: the union of a disc around each of its systems, softly tinted. */
+function regionHalos(tables: UniverseTables, view: Layout, regionIndex: Int32Array): string[] {
+  // About one system spacing, so a region's discs merge into one soft shape; capped so a small
+  // map shows bubbles around its systems rather than a flood of colour.
+  const radius = Math.max(4 * view.unit, Math.min(0.95 * view.spacingPx, 45 * view.unit));
+  const r = px(radius);
+  const pieces: string[][] = tables.regions.map(() => []);
+  regionIndex.forEach((region, i) => {
+    if (region < 0) return;
+    pieces[region].push(`M${px(view.x[i] - radius)} ${px(view.y[i])}a${r} ${r} 0 1 0 ${px(2 * radius)} 0a${r} ${r} 0 1 0 ${px(-2 * radius)} 0`);
+  });
+  return pieces.flatMap((arcs, region) =>
+    arcs.length === 0 ? [] : [`<path class="halo" fill="${regionHue(region).fill}" fill-opacity="0.12" d="${arcs.join('')}"/>`],
+  );
+}
+
+function laneLines(graph: GateGraph, view: Layout, regionIndex: Int32Array): string[] {
+  const inside: string[] = [];
+  const border: string[] = [];
+  for (const [a, b] of graph.lanes) {
+    const line = `<line x1="${px(view.x[a])}" y1="${px(view.y[a])}" x2="${px(view.x[b])}" y2="${px(view.y[b])}"/>`;
+    (regionIndex[a] === regionIndex[b] ? inside : border).push(line);
+  }
+  const width = (w: number): string => Math.max(0.5, w * view.unit).toFixed(2);
+  return [
+    `<g class="lanes" stroke="${LANE_COLOUR}" stroke-opacity="0.7" stroke-width="${width(0.8)}" stroke-linecap="round">`,
+    ...inside,
+    '</g>',
+    `<g class="border-lanes" stroke="${BORDER_LANE_COLOUR}" stroke-opacity="0.9" stroke-width="${width(1.6)}" stroke-linecap="round">`,
+    ...border,
+    '</g>',
+  ];
+}
+
+function systemCircles(tables: UniverseTables, view: Layout): string[] {
+  const radius = px(Math.min(4.5 * view.unit, Math.max(1.2 * view.unit, 0.16 * view.spacingPx)));
+  const labels = tables.solar_systems.length <= LABEL_SYSTEMS_UP_TO;
+  const fontSize = px(10 * view.unit);
+  const lines = ['<g class="systems">'];
+  tables.solar_systems.forEach((system, i) => {
+    const security = system.security_status.toFixed(1);
+    lines.push(
+      `<circle cx="${px(view.x[i])}" cy="${px(view.y[i])}" r="${radius}" fill="${securityColour(system.security_status)}"><title>${xmlText(system.name)} (${security})</title></circle>`,
+    );
+    if (labels && system.name !== GENESIS_PRIME) {
+      lines.push(`<text x="${px(view.x[i] + 6 * view.unit)}" y="${px(view.y[i] + 3.5 * view.unit)}" font-size="${fontSize}" fill="#c8d3e0">${xmlText(system.name)}</text>`);
+    }
+  });
+  lines.push('</g>');
+  return lines;
+}
+
+function regionLabels(tables: UniverseTables, view: Layout, regionIndex: Int32Array): string[] {
+  const sums = tables.regions.map(() => ({ x: 0, y: 0, count: 0 }));
+  regionIndex.forEach((region, i) => {
+    if (region < 0) return;
+    sums[region].x += view.x[i];
+    sums[region].y += view.y[i];
+    sums[region].count++;
+  });
+  const fontSize = px(15 * view.unit);
+  return tables.regions.flatMap((region, index) => {
+    const sum = sums[index];
+    if (sum.count === 0) return [];
+    return [
+      `<text class="region-label" x="${px(sum.x / sum.count)}" y="${px(sum.y / sum.count)}" font-size="${fontSize}" fill="${regionHue(index).label}">${xmlText(region.name.toUpperCase())}</text>`,
+    ];
+  });
+}
+
+/** A four-pointed star of radius r around (cx, cy): the Genesis Prime marker. */
+function starPath(cx: number, cy: number, r: number): string {
+  const inner = r * 0.28;
+  const points: string[] = [];
+  for (let k = 0; k < 8; k++) {
+    const angle = (k * Math.PI) / 4 - Math.PI / 2;
+    const length = k % 2 === 0 ? r : inner;
+    points.push(`${px(cx + length * Math.cos(angle))} ${px(cy + length * Math.sin(angle))}`);
+  }
+  return `M${points.join('L')}Z`;
+}
+
+function genesisMarker(tables: UniverseTables, view: Layout): string[] {
+  const index = tables.solar_systems.findIndex((s) => s.name === GENESIS_PRIME);
+  if (index < 0) return [];
+  const [x, y] = [view.x[index], view.y[index]];
+  const r = 13 * view.unit;
+  return [
+    `<path class="genesis" d="${starPath(x, y, r)}" fill="none" stroke="${GENESIS_COLOUR}" stroke-width="${Math.max(1, 1.5 * view.unit).toFixed(2)}"/>`,
+    `<text class="genesis-label" x="${px(x + r + 4 * view.unit)}" y="${px(y - r * 0.6)}" font-size="${px(13 * view.unit)}" font-weight="bold" fill="${GENESIS_COLOUR}">${xmlText(GENESIS_PRIME)}</text>`,
+  ];
+}
+
+function legend(tables: UniverseTables, graph: GateGraph, view: Layout, title: string): string[] {
+  const u = view.unit;
+  const lines: string[] = [];
+  lines.push(`<text x="${px(24 * u)}" y="${px(36 * u)}" font-size="${px(22 * u)}" font-weight="bold" fill="#e6edf5">${xmlText(title)}</text>`);
+  const counts = tables.solar_systems.reduce((c, s) => ({ ...c, [securityClass(s.security_status)]: c[securityClass(s.security_status)] + 1 }), { high: 0, low: 0, null: 0 });
+  const summary = `${tables.regions.length} regions · ${tables.constellations.length} constellations · ${tables.solar_systems.length} systems · ${graph.lanes.length} lanes · high ${counts.high} / low ${counts.low} / null ${counts.null}`;
+  lines.push(`<text x="${px(24 * u)}" y="${px(58 * u)}" font-size="${px(12 * u)}" fill="#8fa3b8">${xmlText(summary)}</text>`);
+
+  const boxWidth = 230 * u;
+  const boxHeight = 112 * u;
+  const left = 20 * u;
+  const top = view.height - boxHeight - 20 * u;
+  lines.push(`<g class="legend" font-size="${px(11 * u)}" fill="#c8d3e0">`);
+  lines.push(`<rect x="${px(left)}" y="${px(top)}" width="${px(boxWidth)}" height="${px(boxHeight)}" rx="${px(6 * u)}" fill="#0b1020" fill-opacity="0.85" stroke="#2a3550"/>`);
+  lines.push(`<text x="${px(left + 12 * u)}" y="${px(top + 20 * u)}">Security status</text>`);
+  const swatch = 18 * u;
+  SECURITY_COLOURS.forEach((colour, tenths) => {
+    const x = left + 12 * u + (10 - tenths) * swatch;
+    lines.push(`<rect x="${px(x)}" y="${px(top + 28 * u)}" width="${px(swatch - 2 * u)}" height="${px(10 * u)}" fill="${colour}"/>`);
+  });
+  lines.push(`<text x="${px(left + 12 * u)}" y="${px(top + 52 * u)}">1.0</text>`);
+  lines.push(`<text x="${px(left + 12 * u + 10 * swatch)}" y="${px(top + 52 * u)}">0.0</text>`);
+  const rowY = (k: number): number => top + (70 + 16 * k) * u;
+  lines.push(`<path d="M${px(left + 12 * u)} ${px(rowY(0) - 4 * u)}h${px(24 * u)}" stroke="${LANE_COLOUR}" stroke-width="${(1.2 * u).toFixed(2)}"/>`);
+  lines.push(`<text x="${px(left + 44 * u)}" y="${px(rowY(0))}">stargate lane</text>`);
+  lines.push(`<path d="M${px(left + 12 * u)} ${px(rowY(1) - 4 * u)}h${px(24 * u)}" stroke="${BORDER_LANE_COLOUR}" stroke-width="${(2 * u).toFixed(2)}"/>`);
+  lines.push(`<text x="${px(left + 44 * u)}" y="${px(rowY(1))}">lane between regions</text>`);
+  lines.push(`<path d="${starPath(left + 24 * u, rowY(2) - 4 * u, 6 * u)}" fill="none" stroke="${GENESIS_COLOUR}" stroke-width="${(1.2 * u).toFixed(2)}"/>`);
+  lines.push(`<text x="${px(left + 44 * u)}" y="${px(rowY(2))}">${xmlText(GENESIS_PRIME)} (starter system)</text>`);
+  lines.push('</g>');
+  return lines;
+}
+
+export function renderMapSvg(tables: UniverseTables, options: MapOptions = {}): string {
+  const widthPx = options.widthPx ?? 1600;
+  const title = options.title ?? 'Echoes of Imperial — universe map';
+  const graph = buildGateGraph(tables);
+  const view = layout(tables, graph, widthPx);
+  const { regionIndex } = regionOfEachSystem(tables);
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${view.width}" height="${view.height}" viewBox="0 0 ${view.width} ${view.height}" font-family="${xmlText(FONT_FAMILY)}">`,
+    `<title>${xmlText(title)}</title>`,
+    '<defs><radialGradient id="core" cx="50%" cy="50%" r="60%"><stop offset="0" stop-color="#141c33"/><stop offset="1" stop-color="' + BACKGROUND + '"/></radialGradient></defs>',
+    `<rect width="100%" height="100%" fill="url(#core)"/>`,
+    '<g class="halos">',
+    ...regionHalos(tables, view, regionIndex),
+    '</g>',
+    ...laneLines(graph, view, regionIndex),
+    ...systemCircles(tables, view),
+    `<g class="region-labels" text-anchor="middle" font-weight="bold" letter-spacing="${px(2 * view.unit)}" stroke="${BACKGROUND}" stroke-width="${px(3 * view.unit)}" stroke-opacity="0.8" paint-order="stroke">`,
+    ...regionLabels(tables, view, regionIndex),
+    '</g>',
+    ...genesisMarker(tables, view),
+    ...legend(tables, graph, view, title),
+    '</svg>',
+  ];
+  return parts.join('\n') + '\n';
+}
+
+/** The SVG rasterised to PNG at its own size, with the system's fonts for the labels. */
+export async function renderMapPng(svg: string): Promise<Buffer> {
+  const image = await renderAsync(svg, {
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    fitTo: { mode: 'original' },
+    background: BACKGROUND,
+  });
+  return image.asPng();
+}
