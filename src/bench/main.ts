@@ -96,7 +96,7 @@ interface CliRun {
 /** Spawns the CLI and times it from process start to exit. */
 function timeCli(args: string[]): Promise<CliRun> {
   return new Promise((resolveRun, reject) => {
-    const env = { ...process.env, NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     delete env.DATABASE_URL;
     const startedMs = performance.now();
     const child = spawn(process.execPath, [BIN, ...args, '--quiet', '--json'], { env, stdio: ['ignore', 'pipe', 'pipe'] });

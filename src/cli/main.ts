@@ -64,8 +64,9 @@ function reportError(error: unknown, verbose: boolean): number {
   if (error instanceof CommanderError) {
     // --help and --version end through here too, successfully.
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-    const message = error.message.replace(/^error: /, '');
-    process.stderr.write(red(`error: ${message}`) + '\n' + "(run with --help for usage)\n");
+    // One line: commander's "(Did you mean …?)" hint joins the message.
+    const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+    process.stderr.write(red(`error: ${message}`) + '\n' + '(run with --help for usage)\n');
     return 2;
   }
   if (error instanceof UsageError || error instanceof RuntimeError) {

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { from as copyFromStream } from 'pg-copy-streams';
 import { RuntimeError, UsageError } from '../errors.js';
-import type { Database, DatabaseKind, QueryResult, Queryable } from './database.js';
+import type { CopyOptions, Database, DatabaseKind, QueryResult, Queryable } from './database.js';
 
 export const DEFAULT_DATA_DIR = '.echoes/pgdata';
 
@@ -93,6 +93,11 @@ function describeConnectError(error: unknown, url: URL): string {
   }
 }
 
+/** pg-copy-streams' handler for the server's CopyInResponse (called by pg; not in its typings). */
+interface CopyInResponseHook {
+  handleCopyInResponse(connection: unknown): void;
+}
+
 class PostgresQueryable implements Queryable {
   readonly kind: DatabaseKind = 'postgres';
   constructor(protected readonly client: pg.Client) {}
@@ -106,8 +111,23 @@ class PostgresQueryable implements Queryable {
     await this.client.query(sql);
   }
 
-  async copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<void> {
-    const stream = this.client.query(copyFromStream(copyStatement(table, columns)));
+  async copyFrom(
+    table: string,
+    columns: readonly string[],
+    chunks: AsyncIterable<string> | Iterable<string>,
+    options: CopyOptions = {},
+  ): Promise<void> {
+    const query = copyFromStream(copyStatement(table, columns)) as ReturnType<typeof copyFromStream> & CopyInResponseHook;
+    // The stream holds written data until the server's CopyInResponse arrives, then flushes it
+    // to the socket; that moment is when the data is "sent" (pg-copy-streams has no event for it).
+    let handedOver = false;
+    const handleCopyInResponse = query.handleCopyInResponse.bind(query);
+    query.handleCopyInResponse = (connection) => {
+      handleCopyInResponse(connection);
+      handedOver = true;
+      if (query.writableEnded) options.onSent?.();
+    };
+    const stream = this.client.query(query);
     const finished = new Promise<void>((resolveDone, reject) => {
       stream.on('finish', () => resolveDone());
       stream.on('error', reject);
@@ -131,6 +151,7 @@ class PostgresQueryable implements Queryable {
       }
     }
     stream.end();
+    if (handedOver) options.onSent?.();
     await finished;
   }
 }
@@ -183,11 +204,17 @@ class PgliteQueryable implements Queryable {
     await this.handle.exec(sql);
   }
 
-  async copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<void> {
+  async copyFrom(
+    table: string,
+    columns: readonly string[],
+    chunks: AsyncIterable<string> | Iterable<string>,
+    options: CopyOptions = {},
+  ): Promise<void> {
     // PGlite has no COPY protocol stream: the rows travel as one blob per call.
     const blob = new Blob(await collectText(chunks));
     const sql = copyStatement(table, columns).replace(/FROM STDIN$/, "FROM '/dev/blob'");
     await this.handle.query(sql, [], { blob });
+    options.onSent?.();
   }
 }
 

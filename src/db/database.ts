@@ -20,7 +20,15 @@ export interface Queryable {
    * COPY `table (columns)` FROM STDIN in PostgreSQL text format. `chunks` are pieces of COPY
    * text (whole lines, each ending in "\n"); large pieces are much faster than one per row.
    */
-  copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<void>;
+  copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>, options?: CopyOptions): Promise<void>;
+}
+
+export interface CopyOptions {
+  /**
+   * Called once every chunk has been handed to the connection, before the server has finished
+   * with them: the caller may prepare the next COPY while the server works (PGlite: at the end).
+   */
+  onSent?: () => void;
 }
 
 export interface Database extends Queryable {

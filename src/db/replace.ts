@@ -11,6 +11,7 @@ import { FingerprintBuilder, type TableCounts } from '../sinks/fingerprint.js';
 import type { Database, Queryable } from './database.js';
 import { UNIVERSE_LOCK_KEY } from './locks.js';
 import { hasUniverseSchema } from './migrate.js';
+import { dropUniverseConstraints, restoreUniverseConstraints, type DeferredObjects } from './bulk-load.js';
 import { copyTextOf, UNIVERSE_COLUMNS } from './universe-columns.js';
 
 export interface WipeOptions {
@@ -26,7 +27,15 @@ export interface LoadOptions extends WipeOptions {
   /** Dock homeless pilots and their stranded assets at the starter station (default true). */
   rehome?: boolean;
   onBatch?: (table: UniverseTable, rowCount: number) => void;
+  /**
+   * Drop and rebuild the universe tables' secondary indexes, UNIQUEs and foreign keys around the
+   * COPY (bulk-load.ts): 'auto' (default) does it for universes of BULK_LOAD_MIN_SYSTEMS or more.
+   */
+  bulkLoad?: 'auto' | 'always' | 'never';
 }
+
+/** Below this many systems, rebuilding indexes costs more than maintaining them row by row. */
+export const BULK_LOAD_MIN_SYSTEMS = 1000;
 
 export interface WipeSummary {
   regionsDeleted: number;
@@ -108,22 +117,33 @@ async function deleteUniverse(tx: Queryable, options: WipeOptions): Promise<Wipe
   };
 }
 
-/** Streams the plan's batches into COPY; with PostgreSQL the next batch is generated while the last one is on the wire. */
+/**
+ * Streams the plan's batches into COPY. With PostgreSQL the server ingests one batch while this
+ * process generates the next: each COPY's data is handed to the socket before the next batch is
+ * generated, and awaited only before the next COPY starts.
+ */
 async function copyPlan(tx: Queryable, plan: UniversePlan, onBatch?: LoadOptions['onBatch']): Promise<FingerprintBuilder> {
   const fingerprint = new FingerprintBuilder();
-  let inFlight: Promise<void> = Promise.resolve();
+  let previous: Promise<void> = Promise.resolve();
   for (const batch of plan.batches()) {
     if (batch.rows.length === 0) continue;
     const text = copyTextOf(batch.table, batch.rows);
     fingerprint.add(batch.table, text, batch.rows.length);
-    await inFlight;
-    inFlight = tx.copyFrom(batch.table, UNIVERSE_COLUMNS[batch.table], [text]);
-    // Keep a rejected copy from being reported as unhandled before it is awaited.
-    inFlight.catch(() => undefined);
+    await previous;
+    let markSent = (): void => undefined;
+    const sent = new Promise<void>((resolveSent) => (markSent = resolveSent));
+    previous = tx.copyFrom(batch.table, UNIVERSE_COLUMNS[batch.table], [text], { onSent: markSent });
+    await Promise.race([sent, previous]);
     onBatch?.(batch.table, batch.rows.length);
   }
-  await inFlight;
+  await previous;
   return fingerprint;
+}
+
+async function deferConstraints(tx: Queryable): Promise<DeferredObjects> {
+  // Index builds sort in memory up to this much; the setting ends with the transaction.
+  await tx.exec("SET LOCAL maintenance_work_mem = '256MB'");
+  return dropUniverseConstraints(tx);
 }
 
 interface StarterStation {
@@ -176,7 +196,11 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
       }
       wiped = await deleteUniverse(tx, options);
     }
+    const bulk = options.bulkLoad ?? 'auto';
+    const deferred =
+      bulk === 'always' || (bulk === 'auto' && plan.systemCount >= BULK_LOAD_MIN_SYSTEMS) ? await deferConstraints(tx) : null;
     const fingerprint = await copyPlan(tx, plan, options.onBatch);
+    if (deferred) await restoreUniverseConstraints(tx, deferred);
     const station = await findStarterStation(tx);
     const moved = options.rehome === false || !station ? { characters: 0, assets: 0 } : await rehome(tx, station);
     return {

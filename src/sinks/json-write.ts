@@ -93,8 +93,16 @@ async function writeAll(destination: Writable, text: string): Promise<void> {
   if (text.length === 0) return;
   if (!destination.write(text)) {
     await new Promise<void>((resume, reject) => {
-      destination.once('drain', resume);
-      destination.once('error', reject);
+      const onDrain = (): void => {
+        destination.off('error', onError);
+        resume();
+      };
+      const onError = (error: Error): void => {
+        destination.off('drain', onDrain);
+        reject(error);
+      };
+      destination.once('drain', onDrain);
+      destination.once('error', onError);
     });
   }
 }

@@ -1,0 +1,70 @@
+// The bulk-load path for loading into empty universe tables, after PostgreSQL's "Populating a
+// Database" chapter: inside the load's transaction, drop the universe tables' secondary indexes,
+// UNIQUE constraints and foreign keys, COPY every row, then build them again. Building an index
+// once is far cheaper than maintaining it row by row, and re-adding a foreign key checks every row
+// with one join instead of one trigger firing per row. Every constraint is checked again before
+// COMMIT, so a bad row still fails the whole load — and a failure rolls the DDL back with it.
+//
+// The definitions are read from the catalog just before they are dropped (pg_get_indexdef,
+// pg_get_constraintdef), so what is rebuilt is exactly what was there, whatever the migration.
+// Primary keys stay: tables outside the universe (character_locations, game_servers) reference
+// them. The cost: the dropped objects take ACCESS EXCLUSIVE locks, so readers of universe tables
+// wait for the commit (they still see the old universe or the new one, never half).
+import type { Queryable } from './database.js';
+import { UNIVERSE_TABLES } from '../universe/rows.js';
+
+interface DroppedIndex {
+  name: string;
+  definition: string;
+}
+
+interface DroppedConstraint {
+  table: string;
+  name: string;
+  kind: 'u' | 'f';
+  definition: string;
+}
+
+export interface DeferredObjects {
+  indexes: DroppedIndex[];
+  constraints: DroppedConstraint[];
+}
+
+function quoteIdent(name: string): string {
+  return '"' + name.replace(/"/g, '""') + '"';
+}
+
+const UNIVERSE_TABLE_LIST = UNIVERSE_TABLES.map((table) => `'public.${table}'::regclass`).join(', ');
+
+/** Drops secondary indexes, UNIQUE constraints and foreign keys of the universe tables. */
+export async function dropUniverseConstraints(tx: Queryable): Promise<DeferredObjects> {
+  const constraints = await tx.query<DroppedConstraint>(
+    `SELECT c.conrelid::regclass::text AS table, c.conname AS name, c.contype AS kind, pg_get_constraintdef(c.oid) AS definition
+       FROM pg_constraint c
+      WHERE c.conrelid IN (${UNIVERSE_TABLE_LIST}) AND c.contype IN ('u', 'f')
+      ORDER BY c.conrelid::regclass::text, c.conname`,
+  );
+  // Secondary indexes: not backing a primary key or UNIQUE constraint (those go with their constraint).
+  const indexes = await tx.query<DroppedIndex>(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+       FROM pg_index i
+      WHERE i.indrelid IN (${UNIVERSE_TABLE_LIST})
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.contype IN ('p', 'u', 'x'))
+      ORDER BY 1`,
+  );
+  const statements: string[] = [];
+  for (const constraint of constraints.rows) statements.push(`ALTER TABLE ${constraint.table} DROP CONSTRAINT ${quoteIdent(constraint.name)}`);
+  for (const index of indexes.rows) statements.push(`DROP INDEX ${index.name}`);
+  if (statements.length > 0) await tx.exec(statements.join(';\n'));
+  return { indexes: indexes.rows, constraints: constraints.rows };
+}
+
+/** Builds again what dropUniverseConstraints dropped; a row that breaks a constraint fails here. */
+export async function restoreUniverseConstraints(tx: Queryable, dropped: DeferredObjects): Promise<void> {
+  const statements: string[] = [];
+  for (const index of dropped.indexes) statements.push(index.definition);
+  for (const constraint of dropped.constraints) {
+    statements.push(`ALTER TABLE ${constraint.table} ADD CONSTRAINT ${quoteIdent(constraint.name)} ${constraint.definition}`);
+  }
+  for (const statement of statements) await tx.exec(statement);
+}
