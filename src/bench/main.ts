@@ -250,21 +250,26 @@ async function benchDryRun(args: Args): Promise<void> {
 
 async function benchEmbedded(args: Args): Promise<void> {
   process.stdout.write(`\nstandard preset into the embedded PGlite database (median of ${args.runs} runs)\n`);
-  const times: number[] = [];
+  const fresh: number[] = [];
+  const replace: number[] = [];
   const rss: number[] = [];
   let rows = 0;
   for (let run = 0; run < args.runs; run++) {
     const dir = mkdtempSync(join(tmpdir(), 'eu-bench-pglite-'));
     try {
-      const result = await timeCli(['generate', '--preset', 'standard', '--seed', SEED, '--epoch', EPOCH, '--data-dir', join(dir, 'pgdata')]);
-      times.push(result.seconds);
-      rss.push(result.summary.peakRssMb);
-      rows = totalRows(result.summary.counts);
+      const common = ['generate', '--preset', 'standard', '--seed', SEED, '--epoch', EPOCH, '--data-dir', join(dir, 'pgdata')];
+      const first = await timeCli(common);
+      fresh.push(first.seconds);
+      rows = totalRows(first.summary.counts);
+      const again = await timeCli([...common, '--replace', '--yes']);
+      replace.push(again.seconds);
+      rss.push(again.summary.peakRssMb);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  line(`standard: ${rows.toLocaleString('en-US')} rows, fresh data dir (migrate + load)`, `${fmt(median(times))}  peak RSS ${median(rss)} MB`);
+  line(`new data dir (initdb + migrate + ${rows.toLocaleString('en-US')} rows)`, fmt(median(fresh)));
+  line('--replace into the existing data dir', `${fmt(median(replace))}  peak RSS ${median(rss)} MB`);
 }
 
 async function benchScale(args: Args): Promise<void> {
