@@ -29,6 +29,19 @@ export const EARTH_RADIUS_KM = 6_371;
 export const EARTH_MASS_KG = 5.9722e24;
 export const JUPITER_RADIUS_KM = 69_911;
 
+/** The solar system's planets (NASA planetary fact sheets): orbit (AU), mean radius (km) and
+ *  bulk density (kg/m³) — Genesis Prime is laid out after them. */
+export const SOLAR_SYSTEM_PLANETS = [
+  { name: 'Mercury', orbitAu: 0.387, radiusKm: 2_439.7, densityKgM3: 5_427 },
+  { name: 'Venus', orbitAu: 0.723, radiusKm: 6_051.8, densityKgM3: 5_243 },
+  { name: 'Earth', orbitAu: 1.0, radiusKm: 6_371.0, densityKgM3: 5_514 },
+  { name: 'Mars', orbitAu: 1.524, radiusKm: 3_389.5, densityKgM3: 3_933 },
+  { name: 'Jupiter', orbitAu: 5.203, radiusKm: 69_911, densityKgM3: 1_326 },
+  { name: 'Saturn', orbitAu: 9.537, radiusKm: 58_232, densityKgM3: 687 },
+  { name: 'Uranus', orbitAu: 19.19, radiusKm: 25_362, densityKgM3: 1_270 },
+  { name: 'Neptune', orbitAu: 30.07, radiusKm: 24_622, densityKgM3: 1_638 },
+] as const;
+
 /**
  * Main-sequence star classes (Harvard classification): effective temperature, radius and mass
  * ranges. Source: Habets & Heintze (1981), A&AS 46, 193, as tabulated in the Wikipedia article
@@ -59,13 +72,14 @@ export const SOLAR_FROST_LINE_AU = 2.7;
  * system's members and known exoplanets of each kind (NASA fact sheets: Mercury 2,440 km and
  * 5,427 kg/m³; Earth 6,371 km, 5,514 kg/m³, albedo 0.306; Mars 3,390 km, 3,933 kg/m³; Neptune
  * 24,622 km, 1,638 kg/m³; Saturn 687 kg/m³; Jupiter 69,911 km, albedo 0.343; Pluto 1,188 km,
- * 1,854 kg/m³) up to super-Earths (~1.6 R⊕) and inflated hot Jupiters (~1.3 RJ).
+ * 1,854 kg/m³; Uranus 25,362 km, 1,270 kg/m³) up to super-Earths (~1.6 R⊕) and inflated hot
+ * Jupiters (~1.3 RJ). Ice spans icy dwarfs to ice giants.
  */
 export const PLANET_TYPE_PROPERTIES = {
   Lava: { radiusKm: [1_500, 8_000], densityKgM3: [4_500, 6_000], albedo: 0.1 },
   Terrestrial: { radiusKm: [2_500, 10_000], densityKgM3: [3_900, 5_600], albedo: 0.3 },
   'Gas Giant': { radiusKm: [20_000, 90_000], densityKgM3: [600, 1_700], albedo: 0.34 },
-  Ice: { radiusKm: [1_000, 8_000], densityKgM3: [1_500, 2_500], albedo: 0.5 },
+  Ice: { radiusKm: [1_000, 26_000], densityKgM3: [1_200, 2_500], albedo: 0.5 },
 } as const;
 
 /** A body keeps an N₂ atmosphere when its escape velocity exceeds this many rms thermal speeds

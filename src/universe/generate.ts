@@ -72,8 +72,30 @@ function centroid(rows: readonly SolarSystemRow[], start: number, end: number): 
   return { x_offset: x / count, y_offset: y / count, z_offset: z / count };
 }
 
+/** A one-sentence description of a region for designers: its character and size. */
+function describeRegion(skeleton: Skeleton, region: Skeleton['regions'][number]): string {
+  const bands = { high: 0, low: 0, null: 0 };
+  for (let i = region.systemStart; i < region.systemEnd; i++) bands[skeleton.systems[i].band]++;
+  const systemCount = region.systemEnd - region.systemStart;
+  const constellationCount = skeleton.constellations.filter((c) => c.regionIndex === region.index).length;
+  const character =
+    region.index === 0
+      ? 'The starter region, heart of the empire'
+      : bands.null > systemCount / 2
+        ? 'A lawless null-security frontier region'
+        : bands.high >= bands.low
+          ? 'A high-security region of the empire'
+          : 'A low-security border region of the empire';
+  return `${character}: ${constellationCount} constellations, ${systemCount} systems.`;
+}
+
 function regionRows(skeleton: Skeleton, systems: readonly SolarSystemRow[]): RegionRow[] {
-  return skeleton.regions.map((r) => ({ id: r.id, name: r.name, description: null, ...centroid(systems, r.systemStart, r.systemEnd) }));
+  return skeleton.regions.map((r) => ({
+    id: r.id,
+    name: r.name,
+    description: describeRegion(skeleton, r),
+    ...centroid(systems, r.systemStart, r.systemEnd),
+  }));
 }
 
 function constellationRows(skeleton: Skeleton, systems: readonly SolarSystemRow[]): ConstellationRow[] {

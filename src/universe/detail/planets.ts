@@ -9,7 +9,7 @@ import type { PlanetType, UniverseParams } from '../../config/params.js';
 import type { Rng } from '../../random/rng.js';
 import type { SeedSpace } from '../../random/stream.js';
 import type { PlanetRow } from '../rows.js';
-import { AU_M, PLANET_TYPE_PROPERTIES, SOLAR_MASS_KG } from '../constants.js';
+import { AU_M, PLANET_TYPE_PROPERTIES, SOLAR_MASS_KG, SOLAR_SYSTEM_PLANETS } from '../constants.js';
 import type { SystemRecord } from '../model.js';
 import { fitName, NAME_COLUMN_MAX, romanNumeral } from '../names.js';
 import { planetPath, stageStream } from '../paths.js';
@@ -35,17 +35,9 @@ export interface PlanetBody {
   position: Vector;
 }
 
-/** Genesis Prime: the solar system's orbits (AU) and types, Mercury to Neptune. */
-const GENESIS_LAYOUT: ReadonlyArray<[number, PlanetType]> = [
-  [0.387, 'Lava'],
-  [0.723, 'Terrestrial'],
-  [1.0, 'Terrestrial'],
-  [1.524, 'Terrestrial'],
-  [5.203, 'Gas Giant'],
-  [9.537, 'Gas Giant'],
-  [19.19, 'Ice'],
-  [30.07, 'Ice'],
-];
+/** Genesis Prime is the solar system, Mercury (Lava) to Neptune (Ice). */
+const GENESIS_TYPES: readonly PlanetType[] = ['Lava', 'Terrestrial', 'Terrestrial', 'Terrestrial', 'Gas Giant', 'Gas Giant', 'Ice', 'Ice'];
+const GENESIS_LAYOUT = SOLAR_SYSTEM_PLANETS.map((planet, k) => ({ ...planet, type: GENESIS_TYPES[k] }));
 
 /** Log-normal: a median like EVE's 8 with the longer tail above it (mean ≈ 8.5, max 18). */
 function drawPlanetCount(rng: Rng, count: UniverseParams['planets']['count']): number {
@@ -80,11 +72,12 @@ export function generatePlanets(system: SystemRecord, space: SeedSpace, params: 
   for (let k = 0; k < count; k++) {
     if (k > 0) orbitAu *= rng.range(params.planets.spacing.min, params.planets.spacing.max);
     const layout = system.isStarter ? GENESIS_LAYOUT[k] : undefined;
-    const thisOrbitAu = layout ? layout[0] : orbitAu;
-    const type = layout ? layout[1] : planetTypeAt(thisOrbitAu, star.luminosity, starMassSolar, rng);
+    const thisOrbitAu = layout ? layout.orbitAu : orbitAu;
+    const type = layout ? layout.type : planetTypeAt(thisOrbitAu, star.luminosity, starMassSolar, rng);
     const properties = PLANET_TYPE_PROPERTIES[type];
-    const radiusKm = roundTo(rng.logRange(properties.radiusKm[0], properties.radiusKm[1]), 1);
-    const massKg = significant(sphereMassKg(radiusKm, rng.range(properties.densityKgM3[0], properties.densityKgM3[1])), 5);
+    const radiusKm = layout ? layout.radiusKm : roundTo(rng.logRange(properties.radiusKm[0], properties.radiusKm[1]), 1);
+    const densityKgM3 = layout ? layout.densityKgM3 : rng.range(properties.densityKgM3[0], properties.densityKgM3[1]);
+    const massKg = significant(sphereMassKg(radiusKm, densityKgM3), 5);
     const temperatureK = Math.round(equilibriumTemperatureK(star.temperatureK, star.radiusKm, thisOrbitAu, properties.albedo));
     const orbitM = thisOrbitAu * AU_M;
     const position = offsetBy(STAR_ORIGIN, planarDirection(rng), orbitM);

@@ -17,8 +17,8 @@ export interface GalaxyPoints {
 
 type Density = (u: number, v: number) => number;
 
-/** Pitch of the logarithmic spiral arms (Milky Way arms are ~12°). */
-const ARM_PITCH_RAD = (14 * Math.PI) / 180;
+/** Pitch of the logarithmic spiral arms (Milky Way arms ~12°; open arms, as in Sc galaxies, ~25°). */
+const ARM_PITCH_RAD = (25 * Math.PI) / 180;
 
 function shapeDensity(shape: GalaxyShape, arms: number): Density {
   switch (shape) {
@@ -27,9 +27,9 @@ function shapeDensity(shape: GalaxyShape, arms: number): Density {
         const r = Math.hypot(u, v);
         if (r > 1) return 0;
         const phase = arms * (Math.atan2(v, u) - Math.log(r + 0.05) / Math.tan(ARM_PITCH_RAD));
-        const arm = ((Math.cos(phase) + 1) / 2) ** 3;
+        const arm = ((Math.cos(phase) + 1) / 2) ** 4;
         const bulge = Math.exp(-((r / 0.14) ** 2));
-        return Math.min(1, bulge + Math.exp(-r / 0.45) * (0.2 + 0.8 * arm)) * edgeFade(r);
+        return Math.min(1, bulge + Math.exp(-r / 0.5) * (0.08 + 0.92 * arm)) * edgeFade(r);
       };
     case 'elliptical':
       return (u, v) => {

@@ -1,5 +1,6 @@
-// Security status of every system. Whole regions are null-sec (0.0) from the periphery inwards
-// until the null share is reached; the core regions form the empire. Inside the empire, systems
+// Security status of every system. The regions nearest the core form the empire (the one on
+// its boundary split by distance to the core, so the shares are on target); the periphery is
+// null-sec (0.0). Inside the empire, systems
 // are ranked by their lane distance from null-sec: the shallowest become low-sec (0.1–0.4), the
 // rest high-sec (0.5–1.0) rising towards the heart, so neighbours differ little and the deepest
 // system — the capital, later Genesis Prime — has 1.0. One decimal, as EVE shows it. Where a
@@ -28,40 +29,45 @@ export interface SecurityResult {
 
 const roundToTenth = (value: number): number => Math.round(value * 10) / 10;
 
-/** Regions nearest the core until their systems reach `targetSystems` (as closely as possible). */
-function empireRegions(input: SecurityInput, targetSystems: number): Uint8Array {
+/**
+ * The empire: whole regions nearest the core until `targetSystems` is reached; the region on
+ * the boundary is split, its systems nearest the core joining the empire and the rest left to
+ * null-sec, so the mix is on target however few regions there are.
+ */
+function empireSystems(input: SecurityInput, targetSystems: number): Uint8Array {
   const { xs, ys, regionOf, regionCount, core } = input;
-  const sumX = new Float64Array(regionCount);
-  const sumY = new Float64Array(regionCount);
-  const size = new Int32Array(regionCount);
-  for (let v = 0; v < xs.length; v++) {
-    sumX[regionOf[v]] += xs[v];
-    sumY[regionOf[v]] += ys[v];
-    size[regionOf[v]]++;
-  }
-  const distance = (r: number): number => Math.hypot(sumX[r] / size[r] - core.x, sumY[r] / size[r] - core.y);
-  const order = Array.from({ length: regionCount }, (_, r) => r).sort((p, q) => distance(p) - distance(q) || p - q);
-  const isEmpire = new Uint8Array(regionCount);
-  let systems = 0;
+  const n = xs.length;
+  const members: number[][] = Array.from({ length: regionCount }, () => []);
+  for (let v = 0; v < n; v++) members[regionOf[v]].push(v);
+  const toCore = (v: number): number => Math.hypot(xs[v] - core.x, ys[v] - core.y);
+  const centroidToCore = (r: number): number => {
+    const list = members[r];
+    const cx = list.reduce((sum, v) => sum + xs[v], 0) / list.length;
+    const cy = list.reduce((sum, v) => sum + ys[v], 0) / list.length;
+    return Math.hypot(cx - core.x, cy - core.y);
+  };
+  const distance = Float64Array.from({ length: regionCount }, (_, r) => centroidToCore(r));
+  const order = Array.from({ length: regionCount }, (_, r) => r).sort((p, q) => distance[p] - distance[q] || p - q);
+  const isEmpire = new Uint8Array(n);
+  let remaining = Math.round(targetSystems);
   for (const r of order) {
-    if (systems >= targetSystems) break;
-    // Stop short when taking this region would overshoot by more than stopping undershoots.
-    if (systems > 0 && systems + size[r] - targetSystems > targetSystems - systems) break;
-    isEmpire[r] = 1;
-    systems += size[r];
+    if (remaining <= 0) break;
+    const list = members[r].length <= remaining ? members[r] : [...members[r]].sort((p, q) => toCore(p) - toCore(q) || p - q).slice(0, remaining);
+    for (const v of list) isEmpire[v] = 1;
+    remaining -= list.length;
   }
   return isEmpire;
 }
 
 export function assignSecurity(input: SecurityInput, mix: UniverseParams['security']['mix']): SecurityResult {
-  const { xs, ys, regionOf, lanes, core, salt } = input;
+  const { xs, ys, lanes, core, salt } = input;
   const n = xs.length;
   const total = mix.high + mix.low + mix.null;
   const empireShare = (mix.high + mix.low) / total;
-  const isEmpireRegion = empireRegions(input, empireShare * n);
+  const isEmpire = empireSystems(input, empireShare * n);
   const empire: number[] = [];
   const nullSystems: number[] = [];
-  for (let v = 0; v < n; v++) (isEmpireRegion[regionOf[v]] ? empire : nullSystems).push(v);
+  for (let v = 0; v < n; v++) (isEmpire[v] ? empire : nullSystems).push(v);
 
   const security = new Float64Array(n);
   const distanceToCore = (v: number): number => Math.hypot(xs[v] - core.x, ys[v] - core.y);
