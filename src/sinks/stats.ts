@@ -3,11 +3,11 @@
 // The network diameter is exact (iFUB, see graph.ts); on very large maps it stops after a
 // budget of breadth-first searches and is then reported as a lower bound (diameterExact false).
 import { Chalk } from 'chalk';
+import { STAR_CLASS_RANGES } from '../universe/constants.js';
 import { UNIVERSE_TABLES, type UniverseTable, type UniverseTables } from '../universe/rows.js';
 import { EVE_FIGURES, HIGH_SEC_MIN, securityClass, type Share3 } from './eve-figures.js';
 import { buildGateGraph, connectedComponents, gateNetworkDiameter } from './graph.js';
 import { degreeSummary, edgeMix, moonsPerPlanet, planetsPerSystem, securityCounts, shares, type CountSummary, type DegreeSummary, type EdgeMix } from './measures.js';
-import { STAR_CLASS_LETTERS } from './star-classes.js';
 
 export interface UniverseStats {
   counts: Record<UniverseTable, number>;
@@ -68,7 +68,7 @@ export function computeStats(tables: UniverseTables): UniverseStats {
     security: { counts: security, shares: shares(security, systemCount) },
     starClasses: tally(
       tables.solar_systems.map((s) => s.star_type),
-      STAR_CLASS_LETTERS,
+      Object.keys(STAR_CLASS_RANGES),
     ),
     planetTypes: tally(tables.planets.map((p) => p.planet_type)),
     planetsPerSystem: planetsPerSystem(tables.solar_systems, tables.planets),

@@ -12,12 +12,15 @@
 //   moons.radius        a moon is smaller than its planet
 //   moons.orbit         outside its planet, close to it compared with the planet's own orbit
 import type { MoonRow, PlanetRow, SolarSystemRow } from '../universe/rows.js';
-import { SOLAR_RADIUS_KM, STAR_CLASSES, type StarClassRange } from './star-classes.js';
+import { AU_M, PLANET_TYPE_PROPERTIES, SOLAR_RADIUS_KM, STAR_CLASS_RANGES } from '../universe/constants.js';
+import { romanNumeral } from '../universe/names.js';
 import { distanceBetween, distanceFromOrigin, groupBy, type VerifyContext } from './verify-context.js';
-import { METRES_PER_AU } from './verify-gates.js';
-import { planetNamePrefix, romanNumeral } from './verify-hierarchy.js';
+import { planetNamePrefix } from './verify-hierarchy.js';
 
-export const PLANET_TYPES: ReadonlySet<string> = new Set(['Terrestrial', 'Gas Giant', 'Ice', 'Lava']);
+type StarClassRange = (typeof STAR_CLASS_RANGES)[keyof typeof STAR_CLASS_RANGES];
+
+/** Terrestrial, Gas Giant, Ice, Lava: the generator's planet types (constants.ts). */
+export const PLANET_TYPES: ReadonlySet<string> = new Set(Object.keys(PLANET_TYPE_PROPERTIES));
 /** Slack on the class boundaries (generators draw up to the edge; integers round). */
 const CLASS_RANGE_SLACK = 0.01;
 /** Implied star mass from a planet's orbit may stray this factor outside the class range (eccentric orbits). */
@@ -38,7 +41,8 @@ function within(value: number, [low, high]: readonly [number, number], slack = 0
 }
 
 function starClass(system: SolarSystemRow): StarClassRange | undefined {
-  return system.star_type === null ? undefined : STAR_CLASSES[system.star_type];
+  const classes: Readonly<Record<string, StarClassRange>> = STAR_CLASS_RANGES;
+  return system.star_type === null || !Object.hasOwn(classes, system.star_type) ? undefined : classes[system.star_type];
 }
 
 function checkStars(context: VerifyContext): void {
@@ -72,7 +76,7 @@ function checkPlanetOrbit(context: VerifyContext, system: SolarSystemRow, planet
   }
   const range = starClass(system);
   if (!range) return;
-  const orbitAu = distanceFromOrigin(planet) / METRES_PER_AU;
+  const orbitAu = distanceFromOrigin(planet) / AU_M;
   const periodYears = period / DAYS_PER_YEAR;
   const impliedMassSolar = orbitAu ** 3 / periodYears ** 2;
   const [low, high] = range.massSolar;
@@ -138,7 +142,7 @@ function checkMoonsOfPlanet(context: VerifyContext, planet: PlanetRow, moons: Mo
     } else if (!(fromPlanetM <= MOON_ORBIT_MAX_SHARE_OF_PLANET_ORBIT * planetOrbitM)) {
       context.report(
         'moons.orbit',
-        `moon "${moon.name}" is ${(fromPlanetM / METRES_PER_AU).toPrecision(3)} AU from "${planet.name}", more than a tenth of the planet's ${(planetOrbitM / METRES_PER_AU).toPrecision(3)} AU orbit`,
+        `moon "${moon.name}" is ${(fromPlanetM / AU_M).toPrecision(3)} AU from "${planet.name}", more than a tenth of the planet's ${(planetOrbitM / AU_M).toPrecision(3)} AU orbit`,
       );
     }
   }

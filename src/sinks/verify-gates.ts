@@ -7,13 +7,13 @@
 //   gates.position      a gate lies toward its destination and far from its star
 //   gates.name          gates are named `Stargate (<destination name>)`
 //   security.smooth     few lanes join systems whose security differs by more than 0.3
+import { AU_M } from '../universe/constants.js';
 import { connectedComponents } from './graph.js';
 import { findLaneCrossings } from './lane-crossings.js';
 import { distanceFromOrigin, type VerifyContext } from './verify-context.js';
 
-export const METRES_PER_AU = 149_597_870_700;
 /** "Far from the star": at least 1 AU out (EVE gates sit several AU from their sun). */
-export const GATE_MIN_STAR_DISTANCE_M = METRES_PER_AU;
+export const GATE_MIN_STAR_DISTANCE_M = AU_M;
 /** "Toward its destination": within ~45° of the direction to the destination system. */
 export const GATE_DIRECTION_MIN_COSINE = Math.SQRT1_2;
 /** Security difference that counts as a jump in security between gate neighbours. */
@@ -96,7 +96,7 @@ function checkGatePositions(context: VerifyContext): void {
     const starDistance = distanceFromOrigin(gate);
     const where = `stargate ${gate.name} in ${from.name}`;
     if (!(starDistance >= GATE_MIN_STAR_DISTANCE_M)) {
-      context.report('gates.position', `${where} is ${(starDistance / METRES_PER_AU).toFixed(3)} AU from its star, closer than 1 AU`);
+      context.report('gates.position', `${where} is ${(starDistance / AU_M).toFixed(3)} AU from its star, closer than 1 AU`);
       continue;
     }
     const direction = [to.position_x - from.position_x, to.position_y - from.position_y, to.position_z - from.position_z];

@@ -14,6 +14,7 @@
 // Lanes alone would be too strict (a generator may route a constellation's traffic through a
 // neighbour); the map alone can be misled by the projection of a thick disc.
 import Delaunator from 'delaunator';
+import { romanNumeral } from '../universe/names.js';
 import type { SolarSystemRow } from '../universe/rows.js';
 import { groupBy, type VerifyContext } from './verify-context.js';
 
@@ -214,23 +215,6 @@ function checkGenesis(context: VerifyContext): void {
   if (!tables.stations.some((station) => station.solar_system_id === prime.id)) {
     context.report('genesis', `system "${GENESIS_PRIME}" has no station`);
   }
-}
-
-const ROMAN_DIGITS: readonly [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
-export function romanNumeral(value: number): string {
-  let rest = value;
-  let text = '';
-  for (const [amount, digits] of ROMAN_DIGITS) {
-    while (rest >= amount) {
-      text += digits;
-      rest -= amount;
-    }
-  }
-  return text;
 }
 
 export function checkHierarchy(context: VerifyContext): void {
