@@ -5,8 +5,7 @@
 //   shape.degree          mean gates per system within [2.3, 3.0], none above 8
 //   shape.dead-ends       5–20 % of systems have a single gate
 //   shape.edge-mix        most lanes inside constellations, few between regions (chokepoints)
-//   shape.security-mix    high/low/null shares near 23/13/64 % (within 8 points, or one region's
-//                         share of the systems when that is coarser)
+//   shape.security-mix    high/low/null shares within 8 points of 23/13/64 %
 //   shape.security-core   high-sec nearer the galactic core than null-sec
 //   shape.planets         planets per system: median and maximum like EVE's (8, 18)
 //   shape.moons           moons per planet: mean and share without moons like EVE's; gas giants
@@ -89,10 +88,7 @@ function checkNetworkShape(context: VerifyContext, targets: ShapeTargets): void 
 function checkSecurityShape(context: VerifyContext, targets: ShapeTargets): void {
   const systems = context.tables.solar_systems;
   const mix = shares(securityCounts(systems), systems.length);
-  // Null-sec comes in whole regions (R4: high-sec in core regions, null-sec at the periphery), so
-  // with few regions the mix can only be as fine as one region's share of the systems.
-  const regionShare = context.tables.regions.length > 0 ? 1 / context.tables.regions.length : 0;
-  const tolerance = Math.max(targets.securityMixTolerance, regionShare);
+  const tolerance = targets.securityMixTolerance;
   for (const key of ['high', 'low', 'null'] as const) {
     if (Math.abs(mix[key] - targets.securityMix[key]) > tolerance) {
       context.report('shape.security-mix', `${percent(mix[key])} of systems are ${key}-sec, more than ${percent(tolerance)} from the target ${percent(targets.securityMix[key])}`);
