@@ -72,10 +72,10 @@ export function assignSecurity(input: SecurityInput, mix: UniverseParams['securi
   const security = new Float64Array(n);
   const distanceToCore = (v: number): number => Math.hypot(xs[v] - core.x, ys[v] - core.y);
   if (empire.length === 0) {
-    // No empire at all: only the capital keeps 1.0 (the starter system must be safe).
+    // No empire at all: the system nearest the core still becomes the safe starter system.
     let capital = 0;
     for (let v = 1; v < n; v++) if (distanceToCore(v) < distanceToCore(capital)) capital = v;
-    security[capital] = 1;
+    raiseAround(security, lanes, capital);
     return { security, capital };
   }
 

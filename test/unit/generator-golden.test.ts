@@ -1,0 +1,24 @@
+// Golden values (PRODUCT.md R3: byte-identical output on any machine and across releases).
+// These are the one kind of expected value taken from running the code: they were recorded
+// once from this generator and pin its output, so an accidental change to the hash, the random
+// streams or any stage shows up here. When the output changes on purpose, record them again
+// and say so in the commit (ids of existing universes change with it).
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { resolveParams } from '../../src/config/params.js';
+import { stream, uuidFor } from '../../src/random/stream.js';
+import { generateTables } from '../../src/universe/generate.js';
+
+describe('golden output', () => {
+  it('keeps the ids and streams of seed 42', () => {
+    expect(uuidFor('42', 's0')).toBe('d9778dce-1fc1-4975-810d-06e8bdd0c794');
+    const rng = stream('42', 'planets/s0');
+    expect([rng.nextUint32(), rng.nextUint32(), rng.nextUint32()]).toEqual([308802664, 1229087008, 1793907713]);
+  });
+
+  it('keeps the tiny universe of seed 42', () => {
+    const tables = generateTables({ seed: '42', params: resolveParams('tiny', undefined), epoch: '2026-01-01T00:00:00Z' });
+    const digest = createHash('sha256').update(JSON.stringify(tables)).digest('hex');
+    expect(digest).toBe('c2fdc2732d6c37d6fb6a8c3fd73ab8793e55a38be129af04a521da0f94c6e1b9');
+  });
+});
