@@ -11,6 +11,7 @@ import { SeedSpace } from '../random/stream.js';
 import { LIGHT_YEAR_M } from './constants.js';
 import { generateRegionDetail, type RegionDetail } from './detail/region-detail.js';
 import type { Skeleton } from './model.js';
+import { stationPath } from './paths.js';
 import { emptyUniverseTables, type ConstellationRow, type RegionRow, type RowBatch, type SolarSystemRow, type UniverseTables } from './rows.js';
 import { buildSkeleton } from './skeleton/skeleton.js';
 import { generateWormholes } from './skeleton/wormholes.js';
@@ -26,6 +27,8 @@ export interface UniversePlan {
   readonly input: UniverseInput;
   readonly systemCount: number;
   readonly regionCount: number;
+  /** Ids of the starter region (Genesis), system (Genesis Prime) and station (its first). */
+  readonly starter: { readonly regionId: string; readonly systemId: string; readonly stationId: string };
   /** Row batches; every row's parents come in an earlier batch. */
   batches(): Generator<RowBatch>;
 }
@@ -108,6 +111,16 @@ function constellationRows(skeleton: Skeleton, systems: readonly SolarSystemRow[
   }));
 }
 
+/** Genesis and Genesis Prime come first in their tables; the starter station is Genesis Prime's first. */
+function starterIds(skeleton: Skeleton, space: SeedSpace): UniversePlan['starter'] {
+  const system = skeleton.systems.find((s) => s.isStarter) ?? skeleton.systems[0];
+  return {
+    regionId: skeleton.regions[system.regionIndex].id,
+    systemId: system.id,
+    stationId: space.uuid(stationPath(system.path, 1)),
+  };
+}
+
 export function planUniverse(input: UniverseInput): UniversePlan {
   const epochMs = parseEpoch(input.epoch);
   const space = new SeedSpace(input.seed);
@@ -116,6 +129,7 @@ export function planUniverse(input: UniverseInput): UniversePlan {
     input,
     systemCount: skeleton.systems.length,
     regionCount: skeleton.regions.length,
+    starter: starterIds(skeleton, space),
     *batches(): Generator<RowBatch> {
       const systems = systemRows(skeleton);
       yield { table: 'regions', rows: regionRows(skeleton, systems) };

@@ -262,6 +262,9 @@ function checkGenesis(t: UniverseTables): void {
   const starter = t.stations.find((s) => s.solar_system_id === prime.id);
   expect(starter?.station_type).toBe('Station');
   expect(starter?.has_market && starter.has_repair).toBe(true);
+  // The starter station is also the first of its system by name (how a database finds it).
+  const byName = t.stations.filter((s) => s.solar_system_id === prime.id).map((s) => s.name).sort();
+  expect(byName[0]).toBe(starter?.name);
 }
 
 function checkAll(t: UniverseTables): void {

@@ -77,6 +77,14 @@ describe('planUniverse().batches()', () => {
     expect(regions.rows).toHaveLength(8);
   });
 
+  it('names the starter region, system and station by id', () => {
+    const [regions, , systems] = batches;
+    const stations = batches.filter((b) => b.table === 'stations').flatMap((b) => b.rows);
+    expect(regions.rows.find((r) => r.id === plan.starter.regionId)).toMatchObject({ name: 'Genesis' });
+    expect(systems.rows.find((s) => s.id === plan.starter.systemId)).toMatchObject({ name: 'Genesis Prime' });
+    expect(stations[0]).toMatchObject({ id: plan.starter.stationId, solar_system_id: plan.starter.systemId, station_type: 'Station' });
+  });
+
   it('refuses an epoch that is not an ISO time', () => {
     expect(() => planUniverse({ seed: '1', params: resolveParams('tiny', undefined), epoch: 'yesterday' })).toThrow(UsageError);
   });

@@ -15,6 +15,9 @@ import { offsetBy, planarDirection, type Vector } from './geometry.js';
 import type { MoonBody } from './moons.js';
 import type { PlanetBody } from './planets.js';
 
+/** The starter station orbits Genesis III (index 2), the Earth of Genesis Prime. */
+const STARTER_PLANET_INDEX = 2;
+
 type CountInput = Pick<SystemRecord, 'band' | 'isStarter' | 'planetCount'>;
 
 function drawStationCount(rng: Rng, system: CountInput, params: UniverseParams): number {
@@ -69,17 +72,22 @@ export function generateStations(
   const orbitPlanet = (p: PlanetBody): Orbited => ({ name: p.row.name, planetId: p.row.id, radiusKm: p.radiusKm, position: p.position });
   const orbitMoon = (m: MoonBody): Orbited => ({ name: m.row.name, planetId: m.row.planet_id, radiusKm: m.radiusKm, position: m.position });
   const { corporations, facilities } = params.names;
+  // In Genesis Prime the inner system (planets I–III) belongs to the starter station alone, so
+  // its name ("Genesis III - …") also sorts first among the system's stations.
+  const choosable = system.isStarter && planets.length > STARTER_PLANET_INDEX + 1 ? planets.slice(STARTER_PLANET_INDEX + 1) : planets;
+  const choosableIds = new Set(choosable.map((p) => p.row.id));
+  const choosableMoons = moons.filter((m) => choosableIds.has(m.row.planet_id));
   const names = new NameRegistry(NAME_COLUMN_MAX);
   const rows: StationRow[] = [];
   for (let k = 0; k < count; k++) {
     const starter = system.isStarter && k === 0;
     const type: StationType = starter ? 'Station' : rng.weightedKey(params.stations.types[system.band]);
     const npc = type === 'Station';
-    let body: Orbited = orbitPlanet(planets[Math.min(2, planets.length - 1)]);
+    let body: Orbited = orbitPlanet(planets[Math.min(STARTER_PLANET_INDEX, planets.length - 1)]);
     let owner = npc ? corporations.npc[0] : corporations.player[0];
     const name = names.claim(() => {
       if (!starter) {
-        body = moons.length > 0 && rng.chance(0.7) ? orbitMoon(rng.pick(moons)) : orbitPlanet(rng.pick(planets));
+        body = choosableMoons.length > 0 && rng.chance(0.7) ? orbitMoon(rng.pick(choosableMoons)) : orbitPlanet(rng.pick(choosable));
         owner = rng.pick(npc ? corporations.npc : corporations.player);
       }
       const facility = npc ? (starter ? facilities[0] : rng.pick(facilities)) : type;
