@@ -1,6 +1,7 @@
 // `map`: the universe as an SVG picture seen from above the galactic plane — systems coloured
 // by security, lanes (thin inside a region, amber where they cross into another region), each
-// region a soft tinted halo labelled at its centroid, Genesis Prime marked, and a legend.
+// region a soft tinted halo labelled at its centroid, the starter system (Genesis Prime) marked,
+// and a legend.
 // Output is a pure function of the tables (fixed-decimal coordinates, no clock, no randomness),
 // so the same universe gives the same bytes. renderMapPng rasterises it with resvg.
 //
@@ -23,13 +24,15 @@ import {
   xmlText,
 } from './map-style.js';
 import { projectToPlane } from './plane.js';
-import { GENESIS_PRIME } from './verify-hierarchy.js';
+import { DEFAULT_STARTER } from './verify-context.js';
 
 export interface MapOptions {
   /** Picture width in pixels (default 1600). */
   widthPx?: number;
   /** Title printed at the top left (default "Echoes of Imperial — universe map"). */
   title?: string;
+  /** The starter system to mark (default Genesis Prime; the config's names.starterSystem). */
+  starterSystem?: string;
 }
 
 /** Systems get name labels when there are at most this many (tiny presets, fixtures). */
@@ -134,7 +137,7 @@ function laneLines(graph: GateGraph, view: Layout, regionIndex: Int32Array): str
   ];
 }
 
-function systemCircles(tables: UniverseTables, view: Layout): string[] {
+function systemCircles(tables: UniverseTables, view: Layout, starterSystem: string): string[] {
   const radius = px(Math.min(4.5 * view.unit, Math.max(1.2 * view.unit, 0.16 * view.spacingPx)));
   const labels = tables.solar_systems.length <= LABEL_SYSTEMS_UP_TO;
   const fontSize = px(10 * view.unit);
@@ -144,7 +147,7 @@ function systemCircles(tables: UniverseTables, view: Layout): string[] {
     lines.push(
       `<circle cx="${px(view.x[i])}" cy="${px(view.y[i])}" r="${radius}" fill="${securityColour(system.security_status)}"><title>${xmlText(system.name)} (${security})</title></circle>`,
     );
-    if (labels && system.name !== GENESIS_PRIME) {
+    if (labels && system.name !== starterSystem) {
       lines.push(`<text x="${px(view.x[i] + 6 * view.unit)}" y="${px(view.y[i] + 3.5 * view.unit)}" font-size="${fontSize}" fill="#c8d3e0">${xmlText(system.name)}</text>`);
     }
   });
@@ -182,18 +185,18 @@ function starPath(cx: number, cy: number, r: number): string {
   return `M${points.join('L')}Z`;
 }
 
-function genesisMarker(tables: UniverseTables, view: Layout): string[] {
-  const index = tables.solar_systems.findIndex((s) => s.name === GENESIS_PRIME);
+function genesisMarker(tables: UniverseTables, view: Layout, starterSystem: string): string[] {
+  const index = tables.solar_systems.findIndex((s) => s.name === starterSystem);
   if (index < 0) return [];
   const [x, y] = [view.x[index], view.y[index]];
   const r = 13 * view.unit;
   return [
     `<path class="genesis" d="${starPath(x, y, r)}" fill="none" stroke="${GENESIS_COLOUR}" stroke-width="${Math.max(1, 1.5 * view.unit).toFixed(2)}"/>`,
-    `<text class="genesis-label" x="${px(x + r + 4 * view.unit)}" y="${px(y - r * 0.6)}" font-size="${px(13 * view.unit)}" font-weight="bold" fill="${GENESIS_COLOUR}">${xmlText(GENESIS_PRIME)}</text>`,
+    `<text class="genesis-label" x="${px(x + r + 4 * view.unit)}" y="${px(y - r * 0.6)}" font-size="${px(13 * view.unit)}" font-weight="bold" fill="${GENESIS_COLOUR}">${xmlText(starterSystem)}</text>`,
   ];
 }
 
-function legend(tables: UniverseTables, graph: GateGraph, view: Layout, title: string): string[] {
+function legend(tables: UniverseTables, graph: GateGraph, view: Layout, title: string, starterSystem: string): string[] {
   const u = view.unit;
   const lines: string[] = [];
   lines.push(`<text x="${px(24 * u)}" y="${px(36 * u)}" font-size="${px(22 * u)}" font-weight="bold" fill="#e6edf5">${xmlText(title)}</text>`);
@@ -221,7 +224,7 @@ function legend(tables: UniverseTables, graph: GateGraph, view: Layout, title: s
   lines.push(`<path d="M${px(left + 12 * u)} ${px(rowY(1) - 4 * u)}h${px(24 * u)}" stroke="${BORDER_LANE_COLOUR}" stroke-width="${(2 * u).toFixed(2)}"/>`);
   lines.push(`<text x="${px(left + 44 * u)}" y="${px(rowY(1))}">lane between regions</text>`);
   lines.push(`<path d="${starPath(left + 24 * u, rowY(2) - 4 * u, 6 * u)}" fill="none" stroke="${GENESIS_COLOUR}" stroke-width="${(1.2 * u).toFixed(2)}"/>`);
-  lines.push(`<text x="${px(left + 44 * u)}" y="${px(rowY(2))}">${xmlText(GENESIS_PRIME)} (starter system)</text>`);
+  lines.push(`<text x="${px(left + 44 * u)}" y="${px(rowY(2))}">${xmlText(starterSystem)} (starter system)</text>`);
   lines.push('</g>');
   return lines;
 }
@@ -229,6 +232,7 @@ function legend(tables: UniverseTables, graph: GateGraph, view: Layout, title: s
 export function renderMapSvg(tables: UniverseTables, options: MapOptions = {}): string {
   const widthPx = options.widthPx ?? 1600;
   const title = options.title ?? 'Echoes of Imperial — universe map';
+  const starterSystem = options.starterSystem ?? DEFAULT_STARTER.system;
   const graph = buildGateGraph(tables);
   const view = layout(tables, graph, widthPx);
   const { regionIndex } = regionOfEachSystem(tables);
@@ -241,12 +245,12 @@ export function renderMapSvg(tables: UniverseTables, options: MapOptions = {}): 
     ...regionHalos(tables, view, regionIndex),
     '</g>',
     ...laneLines(graph, view, regionIndex),
-    ...systemCircles(tables, view),
+    ...systemCircles(tables, view, starterSystem),
     `<g class="region-labels" text-anchor="middle" font-weight="bold" letter-spacing="${px(2 * view.unit)}" stroke="${BACKGROUND}" stroke-width="${px(3 * view.unit)}" stroke-opacity="0.8" paint-order="stroke">`,
     ...regionLabels(tables, view, regionIndex),
     '</g>',
-    ...genesisMarker(tables, view),
-    ...legend(tables, graph, view, title),
+    ...genesisMarker(tables, view, starterSystem),
+    ...legend(tables, graph, view, title, starterSystem),
     '</svg>',
   ];
   return parts.join('\n') + '\n';

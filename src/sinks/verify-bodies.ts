@@ -105,7 +105,7 @@ function checkPlanetTemperature(context: VerifyContext, system: SolarSystemRow, 
 function checkPlanets(context: VerifyContext): void {
   for (const system of context.tables.solar_systems) {
     const planets = context.planetsBySystem.get(system.id) ?? [];
-    const prefix = planetNamePrefix(system);
+    const prefix = planetNamePrefix(context, system);
     planets.forEach((planet, k) => {
       const expected = `${prefix} ${romanNumeral(k + 1)}`;
       if (planet.name !== expected) {

@@ -18,8 +18,19 @@ export interface Violation {
   message: string;
 }
 
+/** The starter region and system (R4: Genesis and Genesis Prime; configurable names). */
+export interface StarterNames {
+  region: string;
+  system: string;
+  /** Prefix of the starter system's planet names: "Genesis" gives Genesis I … Genesis VIII. */
+  planetPrefix: string;
+}
+
+export const DEFAULT_STARTER: StarterNames = { region: 'Genesis', system: 'Genesis Prime', planetPrefix: 'Genesis' };
+
 export interface VerifyContext {
   readonly tables: UniverseTables;
+  readonly starter: StarterNames;
   readonly graph: GateGraph;
   readonly plane: PlaneProjection;
   readonly regionById: ReadonlyMap<string, RegionRow>;
@@ -88,7 +99,7 @@ export class ViolationCollector {
   }
 }
 
-export function buildVerifyContext(tables: UniverseTables, collector: ViolationCollector): VerifyContext {
+export function buildVerifyContext(tables: UniverseTables, collector: ViolationCollector, starter: StarterNames = DEFAULT_STARTER): VerifyContext {
   const systemById = byId(tables.solar_systems);
   const constellationById = byId(tables.constellations);
   const planetsBySystem = groupBy(tables.planets, (planet) => planet.solar_system_id);
@@ -96,6 +107,7 @@ export function buildVerifyContext(tables: UniverseTables, collector: ViolationC
   const systemName = (id: string): string => systemById.get(id)?.name ?? `<${id}>`;
   return {
     tables,
+    starter,
     graph: buildGateGraph(tables),
     plane: projectToPlane(tables.solar_systems),
     regionById: byId(tables.regions),

@@ -4,7 +4,7 @@
 //   hierarchy.centroid    a region's / constellation's x/y/z_offset is the centroid of its systems
 //   hierarchy.contiguous  a region's / constellation's systems form one contiguous group
 //   genesis               region Genesis holds Genesis Prime: security 1.0, planets Genesis I–VIII,
-//                         at least one station
+//                         at least one station (other starter names through VerifyOptions.starter)
 //
 // Contiguity, the test chosen: two systems of a group are adjacent when a stargate joins them or
 // when their cells touch on the galactic-plane map (an edge of the Delaunay triangulation of all
@@ -18,15 +18,12 @@ import { romanNumeral } from '../universe/names.js';
 import type { SolarSystemRow } from '../universe/rows.js';
 import { groupBy, type VerifyContext } from './verify-context.js';
 
-export const GENESIS_REGION = 'Genesis';
-export const GENESIS_PRIME = 'Genesis Prime';
 /** echoes-schema.md: "Genesis Prime system has 8 planets (Genesis I through Genesis VIII)". */
-export const GENESIS_PLANET_PREFIX = 'Genesis';
-export const GENESIS_PLANET_COUNT = 8;
+export const STARTER_PLANET_COUNT = 8;
 
-/** The prefix of a system's planet names: the system name, except for Genesis Prime. */
-export function planetNamePrefix(system: SolarSystemRow): string {
-  return system.name === GENESIS_PRIME ? GENESIS_PLANET_PREFIX : system.name;
+/** The prefix of a system's planet names: the system name, except for the starter system. */
+export function planetNamePrefix(context: VerifyContext, system: SolarSystemRow): string {
+  return system.name === context.starter.system ? context.starter.planetPrefix : system.name;
 }
 
 function checkSystemNames(context: VerifyContext): void {
@@ -188,32 +185,32 @@ function checkGroups(context: VerifyContext): void {
 }
 
 function checkGenesis(context: VerifyContext): void {
-  const { tables } = context;
-  const region = tables.regions.find((r) => r.name === GENESIS_REGION);
+  const { tables, starter } = context;
+  const region = tables.regions.find((r) => r.name === starter.region);
   if (!region) {
-    context.report('genesis', `there is no region named "${GENESIS_REGION}" (the starter region)`);
+    context.report('genesis', `there is no region named "${starter.region}" (the starter region)`);
   }
-  const prime = tables.solar_systems.find((s) => s.name === GENESIS_PRIME);
+  const prime = tables.solar_systems.find((s) => s.name === starter.system);
   if (!prime) {
-    context.report('genesis', `there is no system named "${GENESIS_PRIME}" (the starter system)`);
+    context.report('genesis', `there is no system named "${starter.system}" (the starter system)`);
     return;
   }
   if (region && context.regionOfSystem(prime) !== region.id) {
-    context.report('genesis', `system "${GENESIS_PRIME}" is not in region "${GENESIS_REGION}"`);
+    context.report('genesis', `system "${starter.system}" is not in region "${starter.region}"`);
   }
   if (prime.security_status !== 1) {
-    context.report('genesis', `system "${GENESIS_PRIME}" has security ${prime.security_status}, not 1.0`);
+    context.report('genesis', `system "${starter.system}" has security ${prime.security_status}, not 1.0`);
   }
   const planetNames = (context.planetsBySystem.get(prime.id) ?? []).map((p) => p.name);
-  const expected = Array.from({ length: GENESIS_PLANET_COUNT }, (_, k) => `${GENESIS_PLANET_PREFIX} ${romanNumeral(k + 1)}`);
+  const expected = Array.from({ length: STARTER_PLANET_COUNT }, (_, k) => `${starter.planetPrefix} ${romanNumeral(k + 1)}`);
   if (planetNames.join('|') !== expected.join('|')) {
     context.report(
       'genesis',
-      `system "${GENESIS_PRIME}" has planets [${planetNames.join(', ')}] in orbit order, expected ${expected[0]} … ${expected[expected.length - 1]}`,
+      `system "${starter.system}" has planets [${planetNames.join(', ')}] in orbit order, expected ${expected[0]} … ${expected[expected.length - 1]}`,
     );
   }
   if (!tables.stations.some((station) => station.solar_system_id === prime.id)) {
-    context.report('genesis', `system "${GENESIS_PRIME}" has no station`);
+    context.report('genesis', `system "${starter.system}" has no station`);
   }
 }
 

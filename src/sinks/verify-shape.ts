@@ -18,6 +18,7 @@ import { ANOMALY_DIFFICULTIES } from './verify-sites.js';
 import { EVE_FIGURES, securityClass, type Share3 } from './eve-figures.js';
 import { neighboursOf } from './graph.js';
 import { degreeSummary, edgeMix, moonsPerPlanet, planetsPerSystem, securityCounts, shares } from './measures.js';
+import type { PlanetRow } from '../universe/rows.js';
 import type { VerifyContext } from './verify-context.js';
 
 export interface ShapeTargets {
@@ -35,6 +36,12 @@ export interface ShapeTargets {
   planetsPerSystemMax: number;
   moonsPerPlanetMean: readonly [number, number];
   planetsWithoutMoonsShare: readonly [number, number];
+  /**
+   * Configured mean moons per planet type (Poisson means). When given, the moon targets follow
+   * from it and the planet types found: mean within 0.6–1.5× Σ nₜ·λₜ / N, and the share without
+   * moons within 10 points of Σ nₜ·e^(−λₜ) / N.
+   */
+  moonsMeanByPlanetType?: Readonly<Record<string, number>>;
   /** Largest share of wormholes that join two gate neighbours. */
   wormholeNeighbourShareMax: number;
 }
@@ -111,6 +118,22 @@ function checkSecurityShape(context: VerifyContext, targets: ShapeTargets): void
   }
 }
 
+/** The moon targets: fixed, or derived from configured per-type means and the planets found. */
+function moonTargetsFor(planets: readonly PlanetRow[], targets: ShapeTargets): { mean: readonly [number, number]; noneShare: readonly [number, number] } {
+  const byType = targets.moonsMeanByPlanetType;
+  if (!byType || planets.length === 0) return { mean: targets.moonsPerPlanetMean, noneShare: targets.planetsWithoutMoonsShare };
+  let expectedMoons = 0;
+  let expectedNone = 0;
+  for (const planet of planets) {
+    const lambda = byType[planet.planet_type] ?? 0;
+    expectedMoons += lambda;
+    expectedNone += Math.exp(-lambda);
+  }
+  const mean = expectedMoons / planets.length;
+  const none = expectedNone / planets.length;
+  return { mean: [0.6 * mean, 1.5 * mean], noneShare: [Math.max(0, none - 0.1), Math.min(1, none + 0.1)] };
+}
+
 function checkBodiesShape(context: VerifyContext, targets: ShapeTargets): void {
   const { tables } = context;
   const planets = planetsPerSystem(tables.solar_systems, tables.planets);
@@ -121,10 +144,11 @@ function checkBodiesShape(context: VerifyContext, targets: ShapeTargets): void {
     );
   }
   const moons = moonsPerPlanet(tables.planets, tables.moons);
-  if (outside(moons.mean, targets.moonsPerPlanetMean) || outside(moons.noneShare, targets.planetsWithoutMoonsShare)) {
+  const moonTargets = moonTargetsFor(tables.planets, targets);
+  if (outside(moons.mean, moonTargets.mean) || outside(moons.noneShare, moonTargets.noneShare)) {
     context.report(
       'shape.moons',
-      `moons per planet: mean ${moons.mean.toFixed(2)}, ${percent(moons.noneShare)} without moons; expected a mean within ${targets.moonsPerPlanetMean.join('–')} and ${targets.planetsWithoutMoonsShare.map(percent).join('–')} without (EVE 5.1, 24 %)`,
+      `moons per planet: mean ${moons.mean.toFixed(2)}, ${percent(moons.noneShare)} without moons; expected a mean within ${moonTargets.mean.map((m) => m.toFixed(2)).join('–')} and ${moonTargets.noneShare.map(percent).join('–')} without (EVE 5.1, 24 %)`,
     );
   }
   const moonCount = new Map<string, number>();

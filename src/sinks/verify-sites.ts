@@ -12,7 +12,8 @@
 //   anomalies.elite      Elite anomalies only in null-sec
 //   wormholes.self       source ≠ destination
 //   wormholes.mass       max_mass_per_jump ≤ total_mass_limit
-//   wormholes.expiry     (when the epoch is known) expires hours to days after the epoch
+//   wormholes.expiry     (when the epoch is known) expires hours to days after the epoch (1 h–30 d,
+//                        or the configured lifetime)
 import type { StationRow } from '../universe/rows.js';
 import { RARE_ORES, securityClass } from './eve-figures.js';
 import { groupBy, type VerifyContext } from './verify-context.js';
@@ -21,8 +22,14 @@ export const STATION_TYPES: ReadonlySet<string> = new Set(['Station', 'Outpost',
 export const ANOMALY_TYPES: ReadonlySet<string> = new Set(['Combat', 'Data', 'Relic', 'Gas']);
 export const ANOMALY_DIFFICULTIES = ['Easy', 'Medium', 'Hard', 'Elite'] as const;
 const HOUR_MS = 3_600_000;
-/** "A lifetime of hours to days": at least an hour, at most 30 days. */
-export const WORMHOLE_LIFETIME_MS: readonly [number, number] = [HOUR_MS, 30 * 24 * HOUR_MS];
+/** "A lifetime of hours to days": by default at least an hour, at most 30 days. */
+export const DEFAULT_WORMHOLE_LIFETIME_HOURS: readonly [number, number] = [1, 30 * 24];
+
+export interface WormholeExpiry {
+  /** The generation epoch (ISO time); without it expiry is not checked. */
+  epoch?: string;
+  lifetimeHours?: readonly [number, number];
+}
 
 /** `moonIndices` holds the moon indices of every planet a station orbits. */
 function checkStationName(context: VerifyContext, station: StationRow, where: string, moonIndices: ReadonlyMap<string, Set<number>>): void {
@@ -110,8 +117,9 @@ function checkAnomalies(context: VerifyContext): void {
   }
 }
 
-function checkWormholes(context: VerifyContext, epoch: string | undefined): void {
+function checkWormholes(context: VerifyContext, { epoch, lifetimeHours = DEFAULT_WORMHOLE_LIFETIME_HOURS }: WormholeExpiry): void {
   const epochMs = epoch === undefined ? NaN : Date.parse(epoch);
+  const [shortestMs, longestMs] = [lifetimeHours[0] * HOUR_MS, lifetimeHours[1] * HOUR_MS];
   for (const wormhole of context.tables.wormholes) {
     const where = `wormhole ${wormhole.id} from ${context.systemName(wormhole.source_system_id)} to ${context.systemName(wormhole.destination_system_id)}`;
     if (wormhole.source_system_id === wormhole.destination_system_id) {
@@ -123,16 +131,19 @@ function checkWormholes(context: VerifyContext, epoch: string | undefined): void
     }
     if (!Number.isNaN(epochMs)) {
       const lifetimeMs = Date.parse(wormhole.expires_at) - epochMs;
-      if (!(lifetimeMs >= WORMHOLE_LIFETIME_MS[0] && lifetimeMs <= WORMHOLE_LIFETIME_MS[1])) {
-        context.report('wormholes.expiry', `${where} expires at ${wormhole.expires_at}, ${(lifetimeMs / HOUR_MS).toFixed(1)} h after the epoch ${epoch}; expected 1 h to 30 days`);
+      if (!(lifetimeMs >= shortestMs && lifetimeMs <= longestMs)) {
+        context.report(
+          'wormholes.expiry',
+          `${where} expires at ${wormhole.expires_at}, ${(lifetimeMs / HOUR_MS).toFixed(1)} h after the epoch ${epoch}; expected ${lifetimeHours[0]}–${lifetimeHours[1]} h`,
+        );
       }
     }
   }
 }
 
-export function checkSites(context: VerifyContext, epoch: string | undefined): void {
+export function checkSites(context: VerifyContext, expiry: WormholeExpiry): void {
   checkStations(context);
   checkBelts(context);
   checkAnomalies(context);
-  checkWormholes(context, epoch);
+  checkWormholes(context, expiry);
 }

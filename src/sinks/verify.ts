@@ -11,14 +11,15 @@
 // reports those), so one defect is reported once, under its own rule.
 import type { UniverseTables } from '../universe/rows.js';
 import { checkBodies } from './verify-bodies.js';
-import { buildVerifyContext, ViolationCollector, type Violation } from './verify-context.js';
+import { buildVerifyContext, DEFAULT_STARTER, ViolationCollector, type StarterNames, type Violation } from './verify-context.js';
 import { checkGates } from './verify-gates.js';
 import { checkHierarchy } from './verify-hierarchy.js';
 import { checkSchema } from './verify-schema.js';
 import { checkShape, DEFAULT_SHAPE_TARGETS, SHAPE_CHECK_MIN_SYSTEMS, type ShapeTargets } from './verify-shape.js';
 import { checkSites } from './verify-sites.js';
 
-export type { Violation } from './verify-context.js';
+export type { StarterNames, Violation } from './verify-context.js';
+export { verifyOptionsFromConfig } from './verify-config.js';
 export { DEFAULT_SHAPE_TARGETS, type ShapeTargets } from './verify-shape.js';
 
 export interface VerifyOptions {
@@ -28,18 +29,22 @@ export interface VerifyOptions {
   shapeTargets?: Partial<ShapeTargets>;
   /** The generation epoch (ISO time, the dry-run meta's `epoch`): enables wormholes.expiry. */
   epoch?: string;
+  /** Wormhole lifetime bounds in hours (default 1 h to 30 days). */
+  wormholeLifetimeHours?: readonly [number, number];
+  /** Starter region, system and planet prefix (default Genesis, Genesis Prime, Genesis). */
+  starter?: StarterNames;
   /** Messages kept per rule; the rest are summed up in one closing line per rule (default 20). */
   maxMessagesPerRule?: number;
 }
 
 export function verifyUniverse(tables: UniverseTables, options: VerifyOptions = {}): Violation[] {
   const collector = new ViolationCollector(options.maxMessagesPerRule ?? 20);
-  const context = buildVerifyContext(tables, collector);
+  const context = buildVerifyContext(tables, collector, options.starter ?? DEFAULT_STARTER);
   checkSchema(context);
   checkHierarchy(context);
   checkGates(context);
   checkBodies(context);
-  checkSites(context, options.epoch);
+  checkSites(context, { epoch: options.epoch, lifetimeHours: options.wormholeLifetimeHours });
   const shapeChecks = options.shapeChecks ?? tables.solar_systems.length >= SHAPE_CHECK_MIN_SYSTEMS;
   if (shapeChecks) checkShape(context, { ...DEFAULT_SHAPE_TARGETS, ...options.shapeTargets });
   return collector.finish();

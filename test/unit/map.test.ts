@@ -61,6 +61,7 @@ describe('renderMapSvg', () => {
     const withoutGenesis = validUniverse();
     named(withoutGenesis.solar_systems, 'Genesis Prime').name = 'Primus';
     expect(renderMapSvg(withoutGenesis)).not.toContain('class="genesis"');
+    expect(renderMapSvg(withoutGenesis, { starterSystem: 'Primus' })).toContain('>Primus</text>');
     const empty = renderMapSvg(emptyUniverseTables());
     expect(empty).not.toContain('NaN');
     expect(count(empty, /<circle /g)).toBe(0);
