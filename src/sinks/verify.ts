@@ -7,6 +7,8 @@
 //   stars.*, planets.*, moons.*     verify-bodies.ts
 //   stations.*, belts.*, anomalies.*, wormholes.*   verify-sites.ts
 //   shape.*      verify-shape.ts      statistics that need scale (on by default from 200 systems)
+// verifyOptionsFromConfig (verify-config.ts) turns a universe's generation parameters into the
+// options that judge it by them (shape targets, starter names, wormhole lifetimes).
 // Rules that read rows of a parent skip children whose parent is missing (schema.reference
 // reports those), so one defect is reported once, under its own rule.
 import type { UniverseTables } from '../universe/rows.js';
