@@ -156,13 +156,13 @@ interface StarterStation {
   z: number;
 }
 
-/** The starter station: the first station (by name) of Genesis Prime, else of the most secure system. */
-async function findStarterStation(tx: Queryable): Promise<StarterStation | null> {
+/** The plan's starter station (the first station of Genesis Prime), as loaded. */
+async function findStarterStation(tx: Queryable, stationId: string): Promise<StarterStation | null> {
   const result = await tx.query<{ id: string; name: string; system_id: string; system_name: string; x: number; y: number; z: number }>(
     `SELECT st.id, st.name, ss.id AS system_id, ss.name AS system_name, st.position_x AS x, st.position_y AS y, st.position_z AS z
        FROM stations st JOIN solar_systems ss ON ss.id = st.solar_system_id
-      ORDER BY (ss.name = 'Genesis Prime') DESC, ss.security_status DESC, ss.name, st.name
-      LIMIT 1`,
+      WHERE st.id = $1`,
+    [stationId],
   );
   const row = result.rows[0];
   if (!row) return null;
@@ -201,7 +201,7 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
       bulk === 'always' || (bulk === 'auto' && plan.systemCount >= BULK_LOAD_MIN_SYSTEMS) ? await deferConstraints(tx) : null;
     const fingerprint = await copyPlan(tx, plan, options.onBatch);
     if (deferred) await restoreUniverseConstraints(tx, deferred);
-    const station = await findStarterStation(tx);
+    const station = await findStarterStation(tx, plan.starter.stationId);
     const moved = options.rehome === false || !station ? { characters: 0, assets: 0 } : await rehome(tx, station);
     return {
       counts: fingerprint.counts,
