@@ -6,7 +6,7 @@ import { is } from 'drizzle-orm';
 import { PgTable, getTableConfig } from 'drizzle-orm/pg-core';
 import * as schema from './schema/index.js';
 import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
-import { copyLine } from './copy-text.js';
+import { copyText } from './copy-text.js';
 
 const DATABASE_FILLED_COLUMNS = new Set(['created_at']);
 
@@ -34,8 +34,5 @@ export const UNIVERSE_COLUMNS: Readonly<Record<UniverseTable, readonly string[]>
 
 /** The COPY text of a batch of rows (one line per row, in the schema's column order). */
 export function copyTextOf(table: UniverseTable, rows: readonly object[]): string {
-  const columns = UNIVERSE_COLUMNS[table];
-  let text = '';
-  for (const row of rows) text += copyLine(row, columns);
-  return text;
+  return copyText(rows, UNIVERSE_COLUMNS[table]);
 }
