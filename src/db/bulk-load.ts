@@ -12,6 +12,7 @@
 // wait for the commit (they still see the old universe or the new one, never half).
 import type { Queryable } from './database.js';
 import { UNIVERSE_TABLES } from '../universe/rows.js';
+import { quoteIdent } from './sql.js';
 
 interface DroppedIndex {
   name: string;
@@ -30,9 +31,6 @@ export interface DeferredObjects {
   constraints: DroppedConstraint[];
 }
 
-function quoteIdent(name: string): string {
-  return '"' + name.replace(/"/g, '""') + '"';
-}
 
 const UNIVERSE_TABLE_LIST = UNIVERSE_TABLES.map((table) => `'public.${table}'::regclass`).join(', ');
 

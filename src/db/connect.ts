@@ -8,6 +8,7 @@ import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pgl
 import { from as copyFromStream } from 'pg-copy-streams';
 import { RuntimeError, UsageError } from '../errors.js';
 import type { CopyOptions, Database, DatabaseKind, QueryResult, Queryable } from './database.js';
+import { quoteIdent } from './sql.js';
 
 export const DEFAULT_DATA_DIR = '.echoes/pgdata';
 
@@ -36,9 +37,6 @@ export function redactUrl(url: string): string {
 
 // ---------------------------------------------------------------- PostgreSQL
 
-function quoteIdent(name: string): string {
-  return '"' + name.replace(/"/g, '""') + '"';
-}
 
 export function copyStatement(table: string, columns: readonly string[]): string {
   return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM STDIN`;

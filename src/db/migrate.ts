@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Database, Queryable } from './database.js';
 import { MIGRATION_LOCK_KEY } from './locks.js';
+import { quoteIdent } from './sql.js';
 
 const MIGRATIONS_DIR = new URL('../../drizzle/', import.meta.url);
 const REFERENCE_DIR = new URL('../../seeds/reference/', import.meta.url);
@@ -88,9 +89,6 @@ const REFERENCE_TABLES = [
   { table: 'item_groups', file: 'item-groups.json' },
 ] as const;
 
-function quoteIdent(name: string): string {
-  return '"' + name.replace(/"/g, '""') + '"';
-}
 
 async function loadReferenceRows(tx: Queryable): Promise<number> {
   let inserted = 0;

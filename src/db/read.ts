@@ -10,10 +10,8 @@ import { UNIVERSE_TABLES, emptyUniverseTables, type UniverseTable, type Universe
 import type { Queryable } from './database.js';
 import { hasUniverseSchema } from './migrate.js';
 import { UNIVERSE_COLUMNS } from './universe-columns.js';
+import { quoteIdent } from './sql.js';
 
-function quoteIdent(name: string): string {
-  return '"' + name.replace(/"/g, '""') + '"';
-}
 
 /** Names of the timestamp columns of each table (read as ISO strings, not driver Dates). */
 function timestampColumns(): Map<string, Set<string>> {

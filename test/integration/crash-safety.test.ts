@@ -7,7 +7,8 @@ import { connect } from '../../src/db/connect.js';
 import type { Database } from '../../src/db/database.js';
 import { readUniverseFromDb } from '../../src/db/read.js';
 import { generateTables } from '../../src/universe/generate.js';
-import { UNIVERSE_TABLES, type UniverseTables } from '../../src/universe/rows.js';
+import { UNIVERSE_TABLES } from '../../src/universe/rows.js';
+import { sortedById } from '../helpers/tables.js';
 import { runCli, startCli } from '../helpers/cli.js';
 import { createScratchPostgres, postgresServerUrl, type ScratchDatabase } from '../helpers/db.js';
 
@@ -25,13 +26,6 @@ async function universeDigest(db: Database): Promise<Record<string, string>> {
   return digest;
 }
 
-function sortedById(tables: UniverseTables): UniverseTables {
-  const sorted = { ...tables };
-  for (const table of UNIVERSE_TABLES) {
-    (sorted[table] as { id: string }[]) = [...(tables[table] as { id: string }[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  }
-  return sorted;
-}
 
 const sleep = (ms: number): Promise<void> => new Promise((resume) => setTimeout(resume, ms));
 

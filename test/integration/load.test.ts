@@ -10,7 +10,8 @@ import { readUniverseFromDb } from '../../src/db/read.js';
 import { loadPlan, wipeDatabase } from '../../src/db/replace.js';
 import { RuntimeError } from '../../src/errors.js';
 import { generateTables, planUniverse, type UniverseInput } from '../../src/universe/generate.js';
-import { UNIVERSE_TABLES, type UniverseTables } from '../../src/universe/rows.js';
+import { UNIVERSE_TABLES } from '../../src/universe/rows.js';
+import { sortedById } from '../helpers/tables.js';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertPlayerFixture, snapshotNonUniverse } from '../helpers/fixture.js';
 
@@ -20,14 +21,6 @@ function tinyInput(seed: string, overrides: object = {}): UniverseInput {
   return { seed, params: resolveParams('tiny', overrides), epoch: EPOCH };
 }
 
-/** Tables with rows sorted by id, the order readUniverseFromDb returns. */
-function sortedById(tables: UniverseTables): UniverseTables {
-  const sorted = { ...tables };
-  for (const table of UNIVERSE_TABLES) {
-    (sorted[table] as { id: string }[]) = [...(tables[table] as { id: string }[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  }
-  return sorted;
-}
 
 async function universeRowCount(handle: TestDatabase): Promise<number> {
   let total = 0;

@@ -1,0 +1,7 @@
+// SQL text helpers. Values always travel as parameters ($1 …) or COPY text; only identifiers
+// (table, column, constraint names from our own schema or the catalog) are written into SQL, quoted.
+
+/** A double-quoted SQL identifier ("name", with inner quotes doubled). */
+export function quoteIdent(name: string): string {
+  return '"' + name.replace(/"/g, '""') + '"';
+}
