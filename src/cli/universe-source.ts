@@ -1,9 +1,18 @@
 // Where the read-only tools (stats, verify, map, route) find a universe: a dry-run file
 // (--input), a seed generated in memory (--seed/--preset/--config), or the target database.
+// A file or a seed also yields the parameters the universe was generated with (and its epoch),
+// so verify judges it by its own parameters and map marks its own starter system; a database
+// holds no parameters, and the defaults apply.
+// Reading never creates anything: an embedded data directory that holds no database yet is
+// refused (exit 1) rather than initialised, which would also cost seconds.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { RuntimeError } from '../errors.js';
 import { connect } from '../db/connect.js';
 import { readUniverseFromDb } from '../db/read.js';
 import { readUniverseFile } from '../sinks/json-read.js';
+import { verifyOptionsFromConfig, type VerifyOptions } from '../sinks/verify.js';
 import { generateTables } from '../universe/generate.js';
 import type { UniverseTables } from '../universe/rows.js';
 import { addDatabaseOptions, addUniverseOptions, databaseTarget, resolveUniverseInput, type DatabaseOptions, type UniverseOptions } from './options.js';
@@ -16,6 +25,10 @@ export interface UniverseSource {
   tables: UniverseTables;
   /** Where the universe came from, for messages ("dry-run file u.json", "seed 42 (tiny)", the database). */
   description: string;
+  /** The resolved generation parameters (a dry-run file's meta.config, a seed's params); none for a database. */
+  config?: unknown;
+  /** The generation epoch (ISO time), when known. */
+  epoch?: string;
 }
 
 export function addSourceOptions(command: Command): Command {
@@ -26,17 +39,28 @@ export function addSourceOptions(command: Command): Command {
 
 export async function readUniverseSource(options: SourceOptions): Promise<UniverseSource> {
   if (options.input !== undefined) {
-    const { tables } = await readUniverseFile(options.input);
-    return { tables, description: `dry-run file ${options.input}` };
+    const { meta, tables } = await readUniverseFile(options.input);
+    return { tables, description: `dry-run file ${options.input}`, config: meta.config, epoch: meta.epoch };
   }
   if (options.seed !== undefined) {
     const input = resolveUniverseInput(options);
-    return { tables: generateTables(input), description: `seed ${input.seed} (${input.preset})` };
+    return { tables: generateTables(input), description: `seed ${input.seed} (${input.preset})`, config: input.params, epoch: input.epoch };
   }
-  const db = await connect(databaseTarget(options));
+  const target = databaseTarget(options);
+  if (target.dataDir !== undefined && !target.dataDir.startsWith('memory://') && !existsSync(join(target.dataDir, 'PG_VERSION'))) {
+    throw new RuntimeError(
+      `no embedded database at ${resolve(target.dataDir)}; run \`echoes-universe migrate\` (or generate) with this --data-dir first, or read a file with --input`,
+    );
+  }
+  const db = await connect(target);
   try {
     return { tables: await readUniverseFromDb(db), description: db.description };
   } finally {
     await db.close();
   }
+}
+
+/** What verify expects of the source's universe: its own parameters when known, else the defaults. */
+export function sourceVerifyOptions(source: UniverseSource): VerifyOptions {
+  return source.config === undefined ? {} : verifyOptionsFromConfig(source.config, source.epoch);
 }

@@ -1,11 +1,12 @@
 // `verify`: check every invariant of PRODUCT.md R4 and every schema constraint; exit 1 listing
-// each violation, exit 0 when all hold.
+// each violation, exit 0 when all hold. A dry-run file or a seed is judged by the parameters it
+// was generated with (verifyOptionsFromConfig); a database, which keeps none, by the defaults.
 import type { Command } from 'commander';
 import { RuntimeError } from '../../errors.js';
 import { verifyUniverse } from '../../sinks/verify.js';
 import { createOutput } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
-import { addSourceOptions, readUniverseSource, type SourceOptions } from '../universe-source.js';
+import { addSourceOptions, readUniverseSource, sourceVerifyOptions, type SourceOptions } from '../universe-source.js';
 
 const LISTED_VIOLATIONS = 50;
 
@@ -27,7 +28,8 @@ Examples:
   command.action(async (options: SourceOptions & CommonOptions & { shape: boolean }) => {
     const output = createOutput(options);
     const source = await readUniverseSource(options);
-    const violations = verifyUniverse(source.tables, options.shape ? {} : { shapeChecks: false });
+    const judgedBy = sourceVerifyOptions(source);
+    const violations = verifyUniverse(source.tables, options.shape ? judgedBy : { ...judgedBy, shapeChecks: false });
     if (options.json) output.data(JSON.stringify({ source: source.description, ok: violations.length === 0, violations }, null, 2) + '\n');
     if (violations.length === 0) {
       if (!options.json) output.info(`${output.color.green('✔')} ${source.description}: every invariant holds`);
