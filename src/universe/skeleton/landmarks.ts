@@ -1,0 +1,60 @@
+// Cheap estimates of jump distances in a growing lane network, used to pick the lanes that cut
+// the longest detours. A few landmarks are spread out by farthest-point sampling (each one the
+// system farthest, in jumps, from the landmarks before it: the tips of long chains), and one
+// breadth-first search from each gives, by the triangle inequality, a lower bound on the jumps
+// between any two systems: max over landmarks L of |d(L, p) − d(L, q)|. Work is O(landmarks · n).
+
+import type { Adjacency } from './graph.js';
+
+/** Jumps from `source` to every vertex (−1 where unreachable), breadth-first. */
+function jumpsFrom(graph: Adjacency, source: number, queue: Int32Array): Int32Array {
+  const n = graph.offsets.length - 1;
+  const jumps = new Int32Array(n).fill(-1);
+  jumps[source] = 0;
+  queue[0] = source;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = queue[head++];
+    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
+      const w = graph.targets[e];
+      if (jumps[w] < 0) {
+        jumps[w] = jumps[v] + 1;
+        queue[tail++] = w;
+      }
+    }
+  }
+  return jumps;
+}
+
+export interface Landmarks {
+  /** jumps[i][v]: jumps from the i-th landmark to v (−1 where unreachable). */
+  jumps: Int32Array[];
+}
+
+/** `count` landmarks by farthest-point sampling, starting from the vertex farthest from vertex 0. */
+export function placeLandmarks(graph: Adjacency, count: number): Landmarks {
+  const n = graph.offsets.length - 1;
+  const jumps: Int32Array[] = [];
+  if (n === 0) return { jumps };
+  const queue = new Int32Array(n);
+  // Jumps from the nearest landmark so far (from vertex 0 before the first).
+  let nearest = jumpsFrom(graph, 0, queue);
+  for (let i = 0; i < count; i++) {
+    let next = 0;
+    for (let v = 1; v < n; v++) if (nearest[v] > nearest[next]) next = v;
+    if (i > 0 && nearest[next] <= 0) break;
+    const fromNext = jumpsFrom(graph, next, queue);
+    jumps.push(fromNext);
+    if (i === 0) nearest = fromNext.slice();
+    else for (let v = 0; v < n; v++) nearest[v] = Math.min(nearest[v], fromNext[v]);
+  }
+  return { jumps };
+}
+
+/** A lower bound on the jumps between p and q (their true distance when a landmark lies behind one of them). */
+export function jumpsLowerBound(landmarks: Landmarks, p: number, q: number): number {
+  let bound = 0;
+  for (const jumps of landmarks.jumps) bound = Math.max(bound, Math.abs(jumps[p] - jumps[q]));
+  return bound;
+}
