@@ -64,3 +64,11 @@ export async function readUniverseSource(options: SourceOptions): Promise<Univer
 export function sourceVerifyOptions(source: UniverseSource): VerifyOptions {
   return source.config === undefined ? {} : verifyOptionsFromConfig(source.config, source.epoch);
 }
+
+/** For tools with nothing to show without systems (map, route): a database that holds no universe is an error. */
+export function requireSystems(source: UniverseSource): UniverseSource {
+  if (source.tables.solar_systems.length === 0) {
+    throw new RuntimeError(`${source.description} holds no universe (no solar systems); run \`echoes-universe generate\` first`);
+  }
+  return source;
+}

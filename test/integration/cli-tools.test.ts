@@ -249,6 +249,16 @@ describe('route', () => {
     expect(result.stdout).toBe(`${name}\n`);
   });
 
+  it('the --seed example of route --help names real systems', async () => {
+    const help = await runCli(['route', '--help']);
+    const example = help.stdout.match(/\$ echoes-universe route "([^"]+)" (\S+) --seed (\S+)/);
+    expect(example, help.stdout).not.toBeNull();
+    const [, from, to, seed] = example as RegExpMatchArray;
+    const result = await runCli(['route', from, to, '--seed', seed, '--json']);
+    expectOk(result);
+    expect(JSON.parse(result.stdout)).toEqual(expect.arrayContaining([from, to]));
+  });
+
   it('an unknown name → exit 1 with a suggestion', async () => {
     const real = tiny.solar_systems.find((s) => s.name.length >= 5 && !s.name.includes(' '))?.name as string;
     const typo = real.slice(0, -1);
@@ -305,7 +315,9 @@ describe('bad input → one-line error, right exit code, for every tool', () => 
   });
 
   it.each(TOOLS)('%s: an unreachable database → exit 1', async (tool, args) => {
-    expectCleanError(await runCli([tool, ...args, '--database-url', 'postgres://pilot:secret@127.0.0.1:1/echoes']), 1, /cannot reach PostgreSQL at 127\.0\.0\.1:1/);
+    const result = await runCli([tool, ...args, '--database-url', 'postgres://pilot:Sup3rSecretPw@127.0.0.1:1/echoes']);
+    expectCleanError(result, 1, /cannot reach PostgreSQL at 127\.0\.0\.1:1/);
+    expect(result.stderr).not.toContain('Sup3rSecretPw');
   });
 
   it.skipIf(!postgresServerUrl()).each(TOOLS)('%s: a PostgreSQL database without the schema → exit 1 naming migrate', async (tool, args) => {
@@ -335,5 +347,18 @@ describe.skipIf(!postgresServerUrl())('on PostgreSQL', () => {
     expect((JSON.parse(stats.stdout) as { counts: unknown }).counts).toEqual(tiny.meta.counts);
     expectOk(route);
     expect(route.stdout).toBe(fromFile.stdout);
+  });
+
+  it('after wipe: stats counts zero rows, map and route say there is no universe (exit 1)', async () => {
+    expectOk(await runCli(['wipe', '--yes', '--quiet', '--database-url', scratch.url]));
+    const [stats, map, route] = await Promise.all([
+      runCli(['stats', '--json', '--database-url', scratch.url]),
+      runCli(['map', '--database-url', scratch.url]),
+      runCli(['route', 'Genesis Prime', 'Genesis Prime', '--database-url', scratch.url]),
+    ]);
+    expectOk(stats);
+    expect(Object.values((JSON.parse(stats.stdout) as { counts: Record<string, number> }).counts).every((n) => n === 0)).toBe(true);
+    expectCleanError(map, 1, /holds no universe.*echoes-universe generate/);
+    expectCleanError(route, 1, /holds no universe.*echoes-universe generate/);
   });
 });

@@ -5,7 +5,7 @@ import { renderMapPng, renderMapSvg } from '../../sinks/map-svg.js';
 import { createOutput } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 import { openOutFile, writeOutFile } from '../out-file.js';
-import { addSourceOptions, readUniverseSource, sourceVerifyOptions, type SourceOptions } from '../universe-source.js';
+import { addSourceOptions, readUniverseSource, requireSystems, sourceVerifyOptions, type SourceOptions } from '../universe-source.js';
 
 interface MapOptions extends SourceOptions, CommonOptions {
   out?: string;
@@ -36,7 +36,7 @@ Examples:
     }
     // Check the destination before the (possibly long) read and render.
     if (options.out !== undefined) openOutFile(options.out).abandon();
-    const source = await readUniverseSource(options);
+    const source = requireSystems(await readUniverseSource(options));
     const starterSystem = sourceVerifyOptions(source).starter?.system;
     const svg = renderMapSvg(source.tables, { widthPx, title: source.description, starterSystem });
     if (options.out === undefined) {

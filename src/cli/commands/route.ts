@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { findRoute } from '../../sinks/route.js';
 import { createOutput } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
-import { addSourceOptions, readUniverseSource, type SourceOptions } from '../universe-source.js';
+import { addSourceOptions, readUniverseSource, requireSystems, type SourceOptions } from '../universe-source.js';
 
 export function registerRoute(program: Command): void {
   const command = program
@@ -18,13 +18,13 @@ export function registerRoute(program: Command): void {
     'after',
     `
 Examples:
-  $ echoes-universe route "Genesis Prime" Amarr
-  $ echoes-universe route "Genesis Prime" Amarr --input universe.json --json
-  $ echoes-universe route "Genesis Prime" Amarr --seed 42 --preset eve`,
+  $ echoes-universe route "Genesis Prime" Fenrin --seed 42          a seed previewed in memory
+  $ echoes-universe route "Genesis Prime" Fenrin --input universe.json --json
+  $ echoes-universe route "Genesis Prime" Fenrin --database-url postgres://localhost/echoes`,
   );
   command.action(async (from: string, to: string, options: SourceOptions & CommonOptions) => {
     const output = createOutput(options);
-    const source = await readUniverseSource(options);
+    const source = requireSystems(await readUniverseSource(options));
     const route = findRoute(source.tables, from, to);
     if (options.json) output.data(JSON.stringify(route) + '\n');
     else output.data(route.map((name) => name + '\n').join(''));
