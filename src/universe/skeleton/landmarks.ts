@@ -30,13 +30,15 @@ function jumpsFrom(graph: Adjacency, source: number, queue: Int32Array): Int32Ar
 export interface Landmarks {
   /** jumps[i][v]: jumps from the i-th landmark to v (−1 where unreachable). */
   jumps: Int32Array[];
+  /** The same, vertex by vertex: byVertex[v · jumps.length + i] (one cache line per estimate). */
+  byVertex: Int32Array;
 }
 
 /** `count` landmarks by farthest-point sampling, starting from the vertex farthest from vertex 0. */
 export function placeLandmarks(graph: Adjacency, count: number): Landmarks {
   const n = graph.offsets.length - 1;
   const jumps: Int32Array[] = [];
-  if (n === 0) return { jumps };
+  if (n === 0) return { jumps, byVertex: new Int32Array(0) };
   const queue = new Int32Array(n);
   // Jumps from the nearest landmark so far (from vertex 0 before the first).
   let nearest = jumpsFrom(graph, 0, queue);
@@ -49,12 +51,18 @@ export function placeLandmarks(graph: Adjacency, count: number): Landmarks {
     if (i === 0) nearest = fromNext.slice();
     else for (let v = 0; v < n; v++) nearest[v] = Math.min(nearest[v], fromNext[v]);
   }
-  return { jumps };
+  const byVertex = new Int32Array(n * jumps.length);
+  jumps.forEach((fromLandmark, i) => {
+    for (let v = 0; v < n; v++) byVertex[v * jumps.length + i] = fromLandmark[v];
+  });
+  return { jumps, byVertex };
 }
 
 /** A lower bound on the jumps between p and q (their true distance when a landmark lies behind one of them). */
 export function jumpsLowerBound(landmarks: Landmarks, p: number, q: number): number {
+  const { byVertex } = landmarks;
+  const count = landmarks.jumps.length;
   let bound = 0;
-  for (const jumps of landmarks.jumps) bound = Math.max(bound, Math.abs(jumps[p] - jumps[q]));
+  for (let i = 0, pi = p * count, qi = q * count; i < count; i++) bound = Math.max(bound, Math.abs(byVertex[pi + i] - byVertex[qi + i]));
   return bound;
 }

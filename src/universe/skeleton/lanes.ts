@@ -18,8 +18,8 @@ import { jumpsLowerBound, placeLandmarks } from './landmarks.js';
 const LOCAL_LENGTH_FACTOR = 2;
 const GLOBAL_LENGTH_FACTOR = 5;
 /** Landmarks for the jump estimates, and rounds of extra lanes between their re-placements. */
-const LANDMARKS = 8;
-const FILL_ROUNDS = 8;
+const LANDMARKS = 6;
+const FILL_ROUNDS = 6;
 
 /** Where a lane runs: inside a constellation, between constellations of a region, between regions. */
 export const LANE_KINDS = ['constellation', 'region', 'interRegion'] as const;
