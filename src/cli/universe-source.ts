@@ -2,20 +2,31 @@
 // (--input), a seed generated in memory (--seed/--preset/--config), or the target database.
 // A file or a seed also yields the parameters the universe was generated with (and its epoch),
 // so verify judges it by its own parameters and map marks its own starter system; a database
-// holds no parameters, and the defaults apply.
+// holds no parameters: the defaults apply unless --config/--epoch say what it was generated with.
 // Reading never creates anything: an embedded data directory that holds no database yet is
 // refused (exit 1) rather than initialised, which would also cost seconds.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { RuntimeError } from '../errors.js';
+import { RuntimeError, UsageError } from '../errors.js';
+import { resolveParams } from '../config/params.js';
 import { connect } from '../db/connect.js';
 import { readUniverseFromDb } from '../db/read.js';
 import { readUniverseFile } from '../sinks/json-read.js';
 import { verifyOptionsFromConfig, type VerifyOptions } from '../sinks/verify.js';
 import { generateTables } from '../universe/generate.js';
 import type { UniverseTables } from '../universe/rows.js';
-import { addDatabaseOptions, addUniverseOptions, databaseTarget, resolveUniverseInput, type DatabaseOptions, type UniverseOptions } from './options.js';
+import {
+  addDatabaseOptions,
+  addUniverseOptions,
+  databaseTarget,
+  parseEpoch,
+  parseScale,
+  readConfigFile,
+  resolveUniverseInput,
+  type DatabaseOptions,
+  type UniverseOptions,
+} from './options.js';
 
 export interface SourceOptions extends DatabaseOptions, UniverseOptions {
   input?: string;
@@ -25,7 +36,7 @@ export interface UniverseSource {
   tables: UniverseTables;
   /** Where the universe came from, for messages ("dry-run file u.json", "seed 42 (tiny)", the database). */
   description: string;
-  /** The resolved generation parameters (a dry-run file's meta.config, a seed's params); none for a database. */
+  /** The resolved generation parameters (a dry-run file's meta.config, a seed's params, a database's --config). */
   config?: unknown;
   /** The generation epoch (ISO time), when known. */
   epoch?: string;
@@ -39,6 +50,9 @@ export function addSourceOptions(command: Command): Command {
 
 export async function readUniverseSource(options: SourceOptions): Promise<UniverseSource> {
   if (options.input !== undefined) {
+    if (options.seed !== undefined || options.config !== undefined) {
+      throw new UsageError('--input reads a universe with its own seed and parameters; leave out --seed and --config (or --input)');
+    }
     const { meta, tables } = await readUniverseFile(options.input);
     return { tables, description: `dry-run file ${options.input}`, config: meta.config, epoch: meta.epoch };
   }
@@ -46,6 +60,10 @@ export async function readUniverseSource(options: SourceOptions): Promise<Univer
     const input = resolveUniverseInput(options);
     return { tables: generateTables(input), description: `seed ${input.seed} (${input.preset})`, config: input.params, epoch: input.epoch };
   }
+  // A database keeps no generation parameters: --config (with --preset and --scale) and --epoch
+  // say what it was generated with, validated before connecting.
+  const config = options.config === undefined ? undefined : resolveParams(options.preset, readConfigFile(options.config), parseScale(options.scale));
+  const epoch = options.epoch === undefined ? undefined : parseEpoch(options.epoch);
   const target = databaseTarget(options);
   if (target.dataDir !== undefined && !target.dataDir.startsWith('memory://') && !existsSync(join(target.dataDir, 'PG_VERSION'))) {
     throw new RuntimeError(
@@ -54,7 +72,7 @@ export async function readUniverseSource(options: SourceOptions): Promise<Univer
   }
   const db = await connect(target);
   try {
-    return { tables: await readUniverseFromDb(db), description: db.description };
+    return { tables: await readUniverseFromDb(db), description: db.description, config, epoch };
   } finally {
     await db.close();
   }
@@ -62,7 +80,8 @@ export async function readUniverseSource(options: SourceOptions): Promise<Univer
 
 /** What verify expects of the source's universe: its own parameters when known, else the defaults. */
 export function sourceVerifyOptions(source: UniverseSource): VerifyOptions {
-  return source.config === undefined ? {} : verifyOptionsFromConfig(source.config, source.epoch);
+  if (source.config !== undefined) return verifyOptionsFromConfig(source.config, source.epoch);
+  return source.epoch === undefined ? {} : { epoch: source.epoch };
 }
 
 /** For tools with nothing to show without systems (map, route): a database that holds no universe is an error. */

@@ -304,6 +304,15 @@ describe('bad input → one-line error, right exit code, for every tool', () => 
     expectCleanError(missing, 2, /cannot read ".*missing\.json": no such file/);
   });
 
+  it('--input with --seed or --config (which it would ignore) → exit 2', async () => {
+    const [withSeed, withConfig] = await Promise.all([
+      runCli(['stats', '--input', tinyFile, '--seed', '7']),
+      runCli(['verify', '--input', tinyFile, '--config', notUniverse]),
+    ]);
+    expectCleanError(withSeed, 2, /--input .* leave out --seed and --config/);
+    expectCleanError(withConfig, 2, /--input .* leave out --seed and --config/);
+  });
+
   it.each(TOOLS)('%s: a data dir that holds no embedded database → exit 1 naming migrate, nothing created', async (tool, args) => {
     const fresh = join(work, `fresh-${tool}`);
     expectCleanError(await runCli([tool, ...args, '--data-dir', fresh]), 1, /no embedded database at .*; run `echoes-universe migrate`/);
@@ -360,5 +369,20 @@ describe.skipIf(!postgresServerUrl())('on PostgreSQL', () => {
     expect(Object.values((JSON.parse(stats.stdout) as { counts: Record<string, number> }).counts).every((n) => n === 0)).toBe(true);
     expectCleanError(map, 1, /holds no universe.*echoes-universe generate/);
     expectCleanError(route, 1, /holds no universe.*echoes-universe generate/);
+  });
+
+  it('a database loaded with a custom config is judged by the defaults, or by that --config when given', async () => {
+    const config = writeJson('haven-tiny.json', { names: { starterRegion: 'Haven', starterSystem: 'Haven Prime', starterPlanetPrefix: 'Haven' } });
+    expectOk(await runCli(['generate', ...TINY, '--config', config, '--database-url', scratch.url, '--replace', '--yes', '--quiet']));
+    const [byDefaults, byConfig, map] = await Promise.all([
+      runCli(['verify', '--json', '--database-url', scratch.url]),
+      runCli(['verify', '--config', config, '--preset', 'tiny', '--epoch', EPOCH, '--database-url', scratch.url]),
+      runCli(['map', '--config', config, '--database-url', scratch.url]),
+    ]);
+    expect(byDefaults.code).toBe(1);
+    expect((JSON.parse(byDefaults.stdout) as { violations: { rule: string }[] }).violations.map((v) => v.rule)).toContain('genesis');
+    expectOk(byConfig);
+    expectOk(map);
+    expect(map.stdout).toMatch(/<text class="genesis-label"[^>]*>Haven Prime<\/text>/);
   });
 });

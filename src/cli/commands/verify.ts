@@ -1,6 +1,7 @@
 // `verify`: check every invariant of PRODUCT.md R4 and every schema constraint; exit 1 listing
 // each violation, exit 0 when all hold. A dry-run file or a seed is judged by the parameters it
-// was generated with (verifyOptionsFromConfig); a database, which keeps none, by the defaults.
+// was generated with (verifyOptionsFromConfig); a database, which keeps none, by the defaults
+// or by the --config it was generated with.
 import type { Command } from 'commander';
 import { RuntimeError } from '../../errors.js';
 import { verifyUniverse } from '../../sinks/verify.js';
@@ -22,6 +23,7 @@ export function registerVerify(program: Command): void {
     `
 Examples:
   $ echoes-universe verify --database-url postgres://localhost/echoes
+  $ echoes-universe verify --config my-galaxy.json              a database loaded with these parameters
   $ echoes-universe verify --input universe.json
   $ echoes-universe verify --seed 42 --preset eve --json`,
   );
