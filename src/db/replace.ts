@@ -191,7 +191,7 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
     if (existingRegions > 0) {
       if (!options.replace) {
         throw new RuntimeError(
-          `the database already holds a universe (${existingRegions} regions); pass --replace to wipe it and load the new one`,
+          `the database already holds a universe (${existingRegions} regions); pass --replace (replace: true in the API) to wipe it and load the new one`,
         );
       }
       wiped = await deleteUniverse(tx, options);
