@@ -27,6 +27,8 @@ export interface LoadOptions extends WipeOptions {
   /** Dock homeless pilots and their stranded assets at the starter station (default true). */
   rehome?: boolean;
   onBatch?: (table: UniverseTable, rowCount: number) => void;
+  /** Called after each phase of the load with its wall time (shown by `generate --verbose`). */
+  onPhase?: (phase: string, seconds: number) => void;
   /**
    * Drop and rebuild the universe tables' secondary indexes, UNIQUEs and foreign keys around the
    * COPY (bulk-load.ts): 'auto' (default) does it for universes of BULK_LOAD_MIN_SYSTEMS or more.
@@ -117,26 +119,98 @@ async function deleteUniverse(tx: Queryable, options: WipeOptions): Promise<Wipe
   };
 }
 
+const yieldToEventLoop = (): Promise<void> => new Promise((resume) => setImmediate(resume));
+
+/** Rows are sent in COPY statements of about this much text: fewer statements, less overhead each. */
+const COPY_CHUNK_CHARS = 2 << 20;
+/** Chunks generated ahead of the server before generation waits (bounds memory to a few MB). */
+const MAX_READY_CHUNKS = 12;
 /**
- * Streams the plan's batches into COPY. With PostgreSQL the server ingests one batch while this
- * process generates the next: each COPY's data is handed to the socket before the next batch is
- * generated, and awaited only before the next COPY starts.
+ * Order in which a chunk's tables are sent: parents before children (moons and stations need
+ * their planets), and moons — most of the bytes — last, so the server is busiest while this
+ * process generates the next chunk.
+ */
+const SEND_ORDER: readonly UniverseTable[] = [
+  'regions',
+  'constellations',
+  'solar_systems',
+  'planets',
+  'stations',
+  'stargates',
+  'asteroid_belts',
+  'anomalies',
+  'wormholes',
+  'moons',
+];
+
+interface CopyChunk {
+  table: UniverseTable;
+  text: string;
+}
+
+/**
+ * Streams the plan into COPY. Batches are gathered per table into chunks of COPY_CHUNK_CHARS;
+ * chunks go to the server one COPY at a time while generation goes on between them, so with
+ * PostgreSQL the server ingests rows while this process makes the next ones. Generation yields to
+ * the event loop after every batch, so the driver can answer the server promptly.
  */
 async function copyPlan(tx: Queryable, plan: UniversePlan, onBatch?: LoadOptions['onBatch']): Promise<FingerprintBuilder> {
   const fingerprint = new FingerprintBuilder();
-  let previous: Promise<void> = Promise.resolve();
+  const gathering = new Map<UniverseTable, string[]>();
+  let gatheredChars = 0;
+  const ready: CopyChunk[] = [];
+  let current: Promise<void> = Promise.resolve();
+  let currentDone = true;
+
+  const gatherIntoReady = (): void => {
+    for (const table of SEND_ORDER) {
+      const parts = gathering.get(table);
+      if (parts && parts.length > 0) ready.push({ table, text: parts.join('') });
+    }
+    gathering.clear();
+    gatheredChars = 0;
+  };
+
+  const startNextCopy = async (): Promise<void> => {
+    const chunk = ready.shift() as CopyChunk;
+    let markSent = (): void => undefined;
+    const sent = new Promise<void>((resolveSent) => (markSent = resolveSent));
+    currentDone = false;
+    current = tx.copyFrom(chunk.table, UNIVERSE_COLUMNS[chunk.table], [chunk.text], { onSent: markSent });
+    current.then(
+      () => (currentDone = true),
+      () => (currentDone = true),
+    );
+    await Promise.race([sent, current]);
+  };
+
+  /** Starts ready chunks while the server is free; waits for it only when `drain` or too far ahead. */
+  const pump = async (drain: boolean): Promise<void> => {
+    while (ready.length > 0) {
+      if (!currentDone) {
+        if (!drain && ready.length < MAX_READY_CHUNKS) return;
+        await current;
+      }
+      await startNextCopy();
+    }
+  };
+
   for (const batch of plan.batches()) {
     if (batch.rows.length === 0) continue;
     const text = copyTextOf(batch.table, batch.rows);
     fingerprint.add(batch.table, text, batch.rows.length);
-    await previous;
-    let markSent = (): void => undefined;
-    const sent = new Promise<void>((resolveSent) => (markSent = resolveSent));
-    previous = tx.copyFrom(batch.table, UNIVERSE_COLUMNS[batch.table], [text], { onSent: markSent });
-    await Promise.race([sent, previous]);
+    const parts = gathering.get(batch.table) ?? [];
+    parts.push(text);
+    gathering.set(batch.table, parts);
+    gatheredChars += text.length;
+    if (gatheredChars >= COPY_CHUNK_CHARS) gatherIntoReady();
+    await pump(false);
     onBatch?.(batch.table, batch.rows.length);
+    await yieldToEventLoop();
   }
-  await previous;
+  gatherIntoReady();
+  await pump(true);
+  await current;
   return fingerprint;
 }
 
@@ -183,10 +257,17 @@ async function rehome(tx: Queryable, station: StarterStation): Promise<{ charact
 }
 
 export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOptions = {}): Promise<LoadSummary> {
+  let phaseStartMs = performance.now();
+  const phaseDone = (phase: string): void => {
+    const nowMs = performance.now();
+    options.onPhase?.(phase, (nowMs - phaseStartMs) / 1000);
+    phaseStartMs = nowMs;
+  };
   await assertSchema(db);
   const summary = await db.transaction(async (tx) => {
     await takeUniverseLock(tx, options.onWaitingForLock);
     const existingRegions = await countRegions(tx);
+    phaseDone('lock');
     let wiped: WipeSummary | null = null;
     if (existingRegions > 0) {
       if (!options.replace) {
@@ -195,14 +276,20 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
         );
       }
       wiped = await deleteUniverse(tx, options);
+      phaseDone('wipe');
     }
     const bulk = options.bulkLoad ?? 'auto';
     const deferred =
       bulk === 'always' || (bulk === 'auto' && plan.systemCount >= BULK_LOAD_MIN_SYSTEMS) ? await deferConstraints(tx) : null;
     const fingerprint = await copyPlan(tx, plan, options.onBatch);
-    if (deferred) await restoreUniverseConstraints(tx, deferred);
+    phaseDone('generate and copy');
+    if (deferred) {
+      await restoreUniverseConstraints(tx, deferred);
+      phaseDone('rebuild indexes and constraints');
+    }
     const station = await findStarterStation(tx, plan.starter.stationId);
     const moved = options.rehome === false || !station ? { characters: 0, assets: 0 } : await rehome(tx, station);
+    phaseDone('re-home');
     return {
       counts: fingerprint.counts,
       fingerprint: fingerprint.digest(),
@@ -212,8 +299,10 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
       starterStation: station ? { id: station.id, name: station.name, systemName: station.systemName } : null,
     };
   });
+  phaseDone('commit');
   // Fresh statistics for the planner; outside the transaction so it never holds the load back.
   await db.exec('ANALYZE regions, constellations, solar_systems, planets, moons, stations, stargates, asteroid_belts, anomalies, wormholes');
+  phaseDone('analyze');
   return summary;
 }
 

@@ -111,6 +111,14 @@ describe('database connection failures → exit 1, one sentence, no password', (
     expect(result.stderr).not.toContain(secret);
   });
 
+  it('--verbose adds the stack trace of the cause, still without the password', async () => {
+    const result = await runCli(['migrate', '--verbose', '--database-url', `postgres://pilot:${secret}@127.0.0.1:1/echoes`]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: cannot reach PostgreSQL/);
+    expect(result.stderr).toMatch(/\n\s+at /);
+    expect(result.stderr).not.toContain(secret);
+  });
+
   it('a URL that is not a URL is a usage error', async () => {
     expectCleanError(await runCli(['migrate', '--database-url', 'not a url']), 2, /not a valid URL/);
   });

@@ -57,6 +57,27 @@ describe('generate --dry-run', () => {
   });
 });
 
+describe('terminal output', () => {
+  const args = ['generate', '--seed', 'colour', '--preset', 'tiny', '--epoch', EPOCH, '--dry-run', '--out', join(work, 'colour.json')];
+
+  it('colours the summary when forced, and NO_COLOR wins over FORCE_COLOR', async () => {
+    const coloured = await runCli(args, { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(coloured.code).toBe(0);
+    expect(coloured.stderr).toContain('\u001b[');
+    const plain = await runCli(args, { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).not.toContain('\u001b[');
+    expect(plain.stderr).toMatch(/wrote .*colour\.json/);
+  });
+
+  it('--quiet prints nothing on a success', async () => {
+    const quiet = await runCli([...args, '--quiet']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toBe('');
+  });
+});
+
 describe('generate into the embedded database', () => {
   const dataDir = join(work, 'pgdata');
   const common = ['--preset', 'tiny', '--epoch', EPOCH, '--data-dir', dataDir];

@@ -122,6 +122,7 @@ async function load(plan: UniversePlan, input: ResolvedUniverseInput, options: G
   try {
     const migrated = await migrate(db);
     if (migrated.applied.length > 0) output.info(`applied migrations: ${migrated.applied.join(', ')}`);
+    if (output.verbose) output.info(`  connect and migrate: ${((performance.now() - startedMs) / 1000).toFixed(2)} s`);
     const progress = createProgress(output, 'loading', plan.regionCount);
     let summary: LoadSummary;
     try {
@@ -130,6 +131,9 @@ async function load(plan: UniversePlan, input: ResolvedUniverseInput, options: G
         detachServers: options.detachServers,
         rehome: options.rehome,
         onBatch: (table, count) => progress.batch(table, count),
+        onPhase: (phase, seconds) => {
+          if (output.verbose) output.info(`  ${phase}: ${seconds.toFixed(2)} s`);
+        },
         onWaitingForLock: () => output.info('another echoes-universe is writing this database; waiting for it to finish…'),
       });
     } finally {

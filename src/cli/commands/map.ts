@@ -1,7 +1,6 @@
 // `map`: draw the universe as an SVG picture (PNG when the file name ends in .png).
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { renderMapPng, renderMapSvg } from '../../sinks/map-svg.js';
 import { createOutput } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 import { openOutFile, writeOutFile } from '../out-file.js';
@@ -37,7 +36,9 @@ Examples:
     // Check the destination before the (possibly long) read and render.
     if (options.out !== undefined) openOutFile(options.out).abandon();
     const source = requireSystems(await readUniverseSource(options));
-    const starterSystem = sourceVerifyOptions(source).starter?.system;
+    const starterSystem = (await sourceVerifyOptions(source)).starter?.system;
+    // The renderer (and resvg's native module) load only when a map is drawn.
+    const { renderMapPng, renderMapSvg } = await import('../../sinks/map-svg.js');
     const svg = renderMapSvg(source.tables, { widthPx, title: source.description, starterSystem });
     if (options.out === undefined) {
       output.data(svg);

@@ -1,7 +1,6 @@
 // `route`: the shortest stargate route between two systems, by name — one name per line on
 // stdout from origin to destination (--json: an array).
 import type { Command } from 'commander';
-import { findRoute } from '../../sinks/route.js';
 import { createOutput } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 import { addSourceOptions, readUniverseSource, requireSystems, type SourceOptions } from '../universe-source.js';
@@ -25,6 +24,7 @@ Examples:
   command.action(async (from: string, to: string, options: SourceOptions & CommonOptions) => {
     const output = createOutput(options);
     const source = requireSystems(await readUniverseSource(options));
+    const { findRoute } = await import('../../sinks/route.js');
     const route = findRoute(source.tables, from, to);
     if (options.json) output.data(JSON.stringify(route) + '\n');
     else output.data(route.map((name) => name + '\n').join(''));

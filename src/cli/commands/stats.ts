@@ -1,6 +1,5 @@
 // `stats`: counts and distributions of a universe, with EVE Online's k-space figures beside ours.
 import type { Command } from 'commander';
-import { computeStats, formatStats } from '../../sinks/stats.js';
 import { createOutput } from '../output.js';
 import { addCommonOptions } from '../options.js';
 import { addSourceOptions, readUniverseSource, type SourceOptions } from '../universe-source.js';
@@ -21,6 +20,7 @@ Examples:
   command.action(async (options: SourceOptions & CommonOptions) => {
     const output = createOutput(options);
     const source = await readUniverseSource(options);
+    const { computeStats, formatStats } = await import('../../sinks/stats.js');
     const stats = computeStats(source.tables);
     if (options.json) output.data(JSON.stringify(stats, null, 2) + '\n');
     else output.data(formatStats(stats, { color: output.colorEnabled && process.stdout.isTTY === true }) + '\n');

@@ -4,7 +4,6 @@
 // or by the --config it was generated with.
 import type { Command } from 'commander';
 import { RuntimeError } from '../../errors.js';
-import { verifyUniverse } from '../../sinks/verify.js';
 import { createOutput } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 import { addSourceOptions, readUniverseSource, sourceVerifyOptions, type SourceOptions } from '../universe-source.js';
@@ -30,7 +29,8 @@ Examples:
   command.action(async (options: SourceOptions & CommonOptions & { shape: boolean }) => {
     const output = createOutput(options);
     const source = await readUniverseSource(options);
-    const judgedBy = sourceVerifyOptions(source);
+    const judgedBy = await sourceVerifyOptions(source);
+    const { verifyUniverse } = await import('../../sinks/verify.js');
     const violations = verifyUniverse(source.tables, options.shape ? judgedBy : { ...judgedBy, shapeChecks: false });
     if (options.json) output.data(JSON.stringify({ source: source.description, ok: violations.length === 0, violations }, null, 2) + '\n');
     if (violations.length === 0) {
