@@ -7,9 +7,10 @@
 //
 // The definitions are read from the catalog just before they are dropped (pg_get_indexdef,
 // pg_get_constraintdef), so what is rebuilt is exactly what was there, whatever the migration.
-// Primary keys stay: tables outside the universe (character_locations, game_servers) reference
-// them. The cost: the dropped objects take ACCESS EXCLUSIVE locks, so readers of universe tables
-// wait for the commit (they still see the old universe or the new one, never half).
+// Primary keys go too, except where a table outside the universe (character_locations,
+// game_servers) references them. The cost: the dropped objects take ACCESS EXCLUSIVE locks, so
+// readers of universe tables wait for the commit (they still see the old universe or the new
+// one, never half).
 import type { Queryable } from './database.js';
 import { UNIVERSE_TABLES } from '../universe/rows.js';
 import { quoteIdent } from './sql.js';
@@ -22,7 +23,7 @@ interface DroppedIndex {
 interface DroppedConstraint {
   table: string;
   name: string;
-  kind: 'u' | 'f';
+  kind: 'p' | 'u' | 'f';
   definition: string;
 }
 
@@ -34,14 +35,30 @@ export interface DeferredObjects {
 
 const UNIVERSE_TABLE_LIST = UNIVERSE_TABLES.map((table) => `'public.${table}'::regclass`).join(', ');
 
-/** Drops secondary indexes, UNIQUE constraints and foreign keys of the universe tables. */
+/** Keys before the foreign keys that need them when rebuilding; the reverse when dropping. */
+const REBUILD_ORDER = { p: 0, u: 1, f: 2 } as const;
+
+/**
+ * Drops secondary indexes, UNIQUE constraints and foreign keys of the universe tables, and the
+ * primary keys that no table outside the universe references: a key built once by sorting beats
+ * 235,000 random UUID insertions into a B-tree (measured: eve end to end ≈ 4.0 s against
+ * 4.1–5.2 s keeping them). solar_systems, stations and regions keep theirs, because
+ * character_locations and game_servers point at them.
+ */
 export async function dropUniverseConstraints(tx: Queryable): Promise<DeferredObjects> {
   const constraints = await tx.query<DroppedConstraint>(
     `SELECT c.conrelid::regclass::text AS table, c.conname AS name, c.contype AS kind, pg_get_constraintdef(c.oid) AS definition
        FROM pg_constraint c
-      WHERE c.conrelid IN (${UNIVERSE_TABLE_LIST}) AND c.contype IN ('u', 'f')
+      WHERE c.conrelid IN (${UNIVERSE_TABLE_LIST})
+        AND (c.contype IN ('u', 'f')
+             OR (c.contype = 'p' AND NOT EXISTS (
+                   SELECT 1 FROM pg_constraint outside
+                    WHERE outside.contype = 'f' AND outside.confrelid = c.conrelid
+                      AND outside.conrelid NOT IN (${UNIVERSE_TABLE_LIST}))))
       ORDER BY c.conrelid::regclass::text, c.conname`,
   );
+  // Foreign keys are dropped first: a key cannot go while a foreign key depends on it.
+  constraints.rows.sort((a, b) => REBUILD_ORDER[b.kind] - REBUILD_ORDER[a.kind]);
   // Secondary indexes: not backing a primary key or UNIQUE constraint (those go with their constraint).
   const indexes = await tx.query<DroppedIndex>(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
@@ -61,7 +78,7 @@ export async function dropUniverseConstraints(tx: Queryable): Promise<DeferredOb
 export async function restoreUniverseConstraints(tx: Queryable, dropped: DeferredObjects): Promise<void> {
   const statements: string[] = [];
   for (const index of dropped.indexes) statements.push(index.definition);
-  for (const constraint of dropped.constraints) {
+  for (const constraint of [...dropped.constraints].sort((a, b) => REBUILD_ORDER[a.kind] - REBUILD_ORDER[b.kind])) {
     statements.push(`ALTER TABLE ${constraint.table} ADD CONSTRAINT ${quoteIdent(constraint.name)} ${constraint.definition}`);
   }
   for (const statement of statements) await tx.exec(statement);
