@@ -12,7 +12,6 @@ import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { loadPlan, wipeDatabase, type LoadSummary, type WipeSummary } from './db/replace.js';
 import { planUniverse, type UniverseInput, type UniversePlan } from './universe/generate.js';
-import { copyTextOf } from './db/universe-columns.js';
 import { FingerprintBuilder, type TableCounts } from './sinks/fingerprint.js';
 import { emptyUniverseTables, type UniverseTables } from './universe/rows.js';
 import { GENERATOR_NAME, packageVersion } from './version.js';
@@ -22,6 +21,8 @@ export type { UniverseParams } from './config/params.js';
 export type { LoadSummary, WipeSummary } from './db/replace.js';
 export type { TableCounts } from './sinks/fingerprint.js';
 export { UsageError, RuntimeError } from './errors.js';
+import { UsageError } from './errors.js';
+import { parseEpoch } from './config/epoch.js';
 
 export interface UniverseOptions {
   /** Any string or integer. */
@@ -61,8 +62,13 @@ export interface GeneratedUniverse {
 const DEFAULT_API_EPOCH = '2000-01-01T00:00:00.000Z';
 
 function toInput(options: UniverseOptions): UniverseInput {
-  const epochDate = options.epoch === undefined ? new Date(DEFAULT_API_EPOCH) : new Date(options.epoch);
-  if (Number.isNaN(epochDate.getTime())) throw new TypeError(`epoch ${String(options.epoch)} is not a valid time`);
+  const epochDate =
+    options.epoch === undefined
+      ? new Date(DEFAULT_API_EPOCH)
+      : options.epoch instanceof Date
+        ? options.epoch
+        : new Date(parseEpoch(options.epoch));
+  if (Number.isNaN(epochDate.getTime())) throw new UsageError(`epoch ${String(options.epoch)} is not a valid time`);
   return {
     seed: normalizeSeed(String(options.seed)),
     params: resolveParams(options.preset, options.config ?? {}, options.scale),
@@ -81,8 +87,8 @@ export function generateUniverse(options: UniverseOptions): GeneratedUniverse {
   const tables = emptyUniverseTables();
   const fingerprint = new FingerprintBuilder();
   for (const batch of plan.batches()) {
-    fingerprint.add(batch.table, copyTextOf(batch.table, batch.rows), batch.rows.length);
-    (tables[batch.table] as object[]).push(...batch.rows);
+    fingerprint.addRows(batch.table, batch.rows);
+    for (const row of batch.rows) (tables[batch.table] as object[]).push(row);
   }
   return {
     meta: {

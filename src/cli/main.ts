@@ -64,6 +64,8 @@ function reportError(error: unknown, verbose: boolean): number {
   if (error instanceof CommanderError) {
     // --help and --version end through here too, successfully.
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+    // No command at all: commander has printed the help on stderr already.
+    if (error.code === 'commander.help') return 2;
     // One line: commander's "(Did you mean …?)" hint joins the message.
     const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
     process.stderr.write(red(`error: ${message}`) + '\n' + '(run with --help for usage)\n');

@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { PRESET_NAMES, resolveParams } from '../config/params.js';
 import { normalizeSeed } from '../config/seed.js';
+import { parseEpoch } from '../config/epoch.js';
 import type { ConnectTarget } from '../db/connect.js';
 import type { UniverseInput } from '../universe/generate.js';
 import type { Output } from './output.js';
@@ -57,23 +58,6 @@ export function databaseTarget(options: DatabaseOptions): ConnectTarget {
     throw new UsageError('--database-url is empty; give a postgres:// URL or leave it out for the embedded database');
   }
   return databaseUrl ? { databaseUrl } : { dataDir: options.dataDir };
-}
-
-export function parseEpoch(raw: string | undefined, now: () => Date = () => new Date()): string {
-  if (raw === undefined) {
-    // Whole seconds keep the JSON readable; pass --epoch to make a run repeatable.
-    const current = now();
-    current.setUTCMilliseconds(0);
-    return current.toISOString();
-  }
-  const isoLike = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-  const parsed = new Date(raw);
-  if (!isoLike.test(raw.trim()) || Number.isNaN(parsed.getTime())) {
-    throw new UsageError(`--epoch "${raw}" is not an ISO 8601 time; use e.g. 2026-01-01T00:00:00Z`);
-  }
-  const year = parsed.getUTCFullYear();
-  if (year < 1970 || year > 9999) throw new UsageError(`--epoch "${raw}" is out of range; use a year between 1970 and 9999`);
-  return parsed.toISOString();
 }
 
 export function parseScale(raw: string | undefined): number | undefined {

@@ -1,7 +1,7 @@
 // Writing an output file atomically: into a temporary file beside it, renamed over the target
 // only when complete, so a failed run never leaves a half-written file (or clobbers a good one).
 import { createWriteStream, existsSync, openSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { RuntimeError, UsageError } from '../errors.js';
 
 export interface PendingFile {
   stream: WriteStream;
@@ -43,7 +43,13 @@ export function openOutFile(path: string, optionName = '--out'): PendingFile {
     stream,
     commit: () =>
       new Promise<void>((resolveDone, reject) => {
-        stream.end(() => {
+        stream.end((error?: Error | null) => {
+          // A failed write (disk full, I/O error) must never be renamed over the target.
+          if (error) {
+            rmSync(temporaryPath, { force: true });
+            reject(new RuntimeError(`cannot write ${path} (${describeFsError(error)})`));
+            return;
+          }
           try {
             renameSync(temporaryPath, path);
             resolveDone();

@@ -20,13 +20,13 @@ import {
   addDatabaseOptions,
   addUniverseOptions,
   databaseTarget,
-  parseEpoch,
   parseScale,
   readConfigFile,
   resolveUniverseInput,
   type DatabaseOptions,
   type UniverseOptions,
 } from './options.js';
+import { parseEpoch } from '../config/epoch.js';
 
 export interface SourceOptions extends DatabaseOptions, UniverseOptions {
   input?: string;

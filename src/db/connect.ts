@@ -7,6 +7,7 @@ import pg from 'pg';
 import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { from as copyFromStream } from 'pg-copy-streams';
 import { RuntimeError, UsageError } from '../errors.js';
+import { lockDirectory } from './dir-lock.js';
 import type { CopyOptions, Database, DatabaseKind, QueryResult, Queryable } from './database.js';
 import { quoteIdent } from './sql.js';
 
@@ -29,6 +30,8 @@ export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '****';
+    // pg also takes a password from the query string.
+    for (const key of ['password', 'sslpassword']) if (parsed.searchParams.has(key)) parsed.searchParams.set(key, '****');
     return parsed.toString();
   } catch {
     return url.replace(/:\/\/([^:@/]*):[^@/]*@/, '://$1:****@');
@@ -163,7 +166,9 @@ class PostgresDatabase extends PostgresQueryable implements Database {
   }
 
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    await this.client.query('BEGIN');
+    // READ COMMITTED whatever the server's default: a statement after the advisory lock must see
+    // what the previous lock holder committed (a snapshot taken before the wait would not).
+    await this.client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
     try {
       const result = await work(this);
       await this.client.query('COMMIT');
@@ -220,6 +225,7 @@ class PgliteDatabase extends PgliteQueryable implements Database {
   constructor(
     private readonly pglite: PGlite,
     readonly description: string,
+    private readonly releaseLock: () => void = () => undefined,
   ) {
     super(pglite);
   }
@@ -229,7 +235,11 @@ class PgliteDatabase extends PgliteQueryable implements Database {
   }
 
   async close(): Promise<void> {
-    if (!this.pglite.closed) await this.pglite.close();
+    try {
+      if (!this.pglite.closed) await this.pglite.close();
+    } finally {
+      this.releaseLock();
+    }
   }
 }
 
@@ -246,10 +256,12 @@ async function connectPglite(dataDir: string): Promise<Database> {
       });
     }
   }
+  const releaseLock = inMemory ? () => undefined : lockDirectory(location);
   try {
     const pglite = await PGlite.create(inMemory ? undefined : location);
-    return new PgliteDatabase(pglite, inMemory ? 'embedded database (in memory)' : `embedded database at ${location}`);
+    return new PgliteDatabase(pglite, inMemory ? 'embedded database (in memory)' : `embedded database at ${location}`, releaseLock);
   } catch (error) {
+    releaseLock();
     const message = error instanceof Error ? error.message : String(error);
     throw new RuntimeError(`cannot open the embedded database at ${location}: ${message}`, { cause: error });
   }

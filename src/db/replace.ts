@@ -12,7 +12,7 @@ import type { Database, Queryable } from './database.js';
 import { UNIVERSE_LOCK_KEY } from './locks.js';
 import { hasUniverseSchema } from './migrate.js';
 import { dropUniverseConstraints, restoreUniverseConstraints, type DeferredObjects } from './bulk-load.js';
-import { copyTextOf, UNIVERSE_COLUMNS } from './universe-columns.js';
+import { UNIVERSE_COLUMNS } from './universe-columns.js';
 
 export interface WipeOptions {
   /** Set game_servers.solar_system_id/region_id to NULL instead of refusing. */
@@ -187,18 +187,16 @@ async function copyPlan(tx: Queryable, plan: UniversePlan, onBatch?: LoadOptions
   /** Starts ready chunks while the server is free; waits for it only when `drain` or too far ahead. */
   const pump = async (drain: boolean): Promise<void> => {
     while (ready.length > 0) {
-      if (!currentDone) {
-        if (!drain && ready.length < MAX_READY_CHUNKS) return;
-        await current;
-      }
+      if (!currentDone && !drain && ready.length < MAX_READY_CHUNKS) return;
+      // Settled or not, awaiting it rethrows a failed COPY's own error before anything else is sent.
+      await current;
       await startNextCopy();
     }
   };
 
   for (const batch of plan.batches()) {
     if (batch.rows.length === 0) continue;
-    const text = copyTextOf(batch.table, batch.rows);
-    fingerprint.add(batch.table, text, batch.rows.length);
+    const text = fingerprint.addRows(batch.table, batch.rows);
     const parts = gathering.get(batch.table) ?? [];
     parts.push(text);
     gathering.set(batch.table, parts);
@@ -301,7 +299,10 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
   });
   phaseDone('commit');
   // Fresh statistics for the planner; outside the transaction so it never holds the load back.
-  await db.exec('ANALYZE regions, constellations, solar_systems, planets, moons, stations, stargates, asteroid_belts, anomalies, wormholes');
+  // The load is committed by now: a failed ANALYZE must not report it as failed.
+  await db
+    .exec('ANALYZE regions, constellations, solar_systems, planets, moons, stations, stargates, asteroid_belts, anomalies, wormholes')
+    .catch(() => undefined);
   phaseDone('analyze');
   return summary;
 }

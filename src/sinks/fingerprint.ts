@@ -5,6 +5,7 @@
 // parent-first order.
 import { createHash, type Hash } from 'node:crypto';
 import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
+import { copyTextOf } from '../db/universe-columns.js';
 
 export type TableCounts = Record<UniverseTable, number>;
 
@@ -23,10 +24,22 @@ export class FingerprintBuilder {
     this.counts[table] += rowCount;
   }
 
+  private digested: string | undefined;
+
+  /** Adds rows of `table` as COPY text; returns that text (the loader sends the same lines). */
+  addRows(table: UniverseTable, rows: readonly object[]): string {
+    const text = copyTextOf(table, rows);
+    this.add(table, text, rows.length);
+    return text;
+  }
+
+  /** The fingerprint of everything added so far (once asked, the builder is finished). */
   digest(): string {
+    if (this.digested !== undefined) return this.digested;
     const summary = UNIVERSE_TABLES.map(
       (table) => `${table}:${this.counts[table]}:${(this.hashes.get(table) as Hash).digest('hex')}\n`,
     ).join('');
-    return createHash('sha256').update(summary).digest('hex');
+    this.digested = createHash('sha256').update(summary).digest('hex');
+    return this.digested;
   }
 }

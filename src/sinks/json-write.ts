@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { copyTextOf } from '../db/universe-columns.js';
+import { RuntimeError } from '../errors.js';
 import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
 import type { UniversePlan } from '../universe/generate.js';
 import { GENERATOR_NAME, packageVersion } from '../version.js';
@@ -115,10 +115,17 @@ export interface JsonWriteOptions {
 
 export async function writeUniverseJson(plan: UniversePlan, destination: Writable, options: JsonWriteOptions): Promise<JsonWriteResult> {
   const spool = new TableSpool();
+  // A destination can fail at any moment (disk full, a reader that went away): keep the first
+  // error and stop at the next write, instead of an unhandled 'error' event.
+  let destinationError: NodeJS.ErrnoException | null = null;
+  const recordError = (error: NodeJS.ErrnoException): void => {
+    destinationError ??= error;
+  };
+  destination.on('error', recordError);
   try {
     const fingerprint = new FingerprintBuilder();
     for (const batch of plan.batches()) {
-      fingerprint.add(batch.table, copyTextOf(batch.table, batch.rows), batch.rows.length);
+      fingerprint.addRows(batch.table, batch.rows);
       spool.append(batch.table, batch.rows);
       options.onBatch?.(batch.table, batch.rows.length);
     }
@@ -134,9 +141,18 @@ export async function writeUniverseJson(plan: UniversePlan, destination: Writabl
       counts: fingerprint.counts,
     };
     let bytes = 0;
+    const writeFailed = (error: NodeJS.ErrnoException): RuntimeError => {
+      const reason = error.code === 'EPIPE' ? 'the reader closed the pipe' : error.code ?? error.message;
+      return new RuntimeError(`cannot write the universe JSON (${reason})`, { cause: error });
+    };
     const emit = async (text: string): Promise<void> => {
+      if (destinationError) throw writeFailed(destinationError);
       bytes += Buffer.byteLength(text);
-      await writeAll(destination, text);
+      try {
+        await writeAll(destination, text);
+      } catch (error) {
+        throw writeFailed(error as NodeJS.ErrnoException);
+      }
     };
     await emit('{\n"meta": ' + JSON.stringify(meta, null, 2));
     for (const table of UNIVERSE_TABLES) {
@@ -147,6 +163,7 @@ export async function writeUniverseJson(plan: UniversePlan, destination: Writabl
     await emit('\n}\n');
     return { meta, bytes };
   } finally {
+    destination.off('error', recordError);
     spool.dispose();
   }
 }

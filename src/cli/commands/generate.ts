@@ -1,7 +1,7 @@
 // `generate`: build a universe from a seed and either print it as JSON (--dry-run) or load it
 // into the target database (migrating first), refusing to overwrite a universe unless --replace.
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
+import { RuntimeError, UsageError } from '../../errors.js';
 import { connect } from '../../db/connect.js';
 import { migrate } from '../../db/migrate.js';
 import { loadPlan, type LoadSummary } from '../../db/replace.js';
@@ -115,7 +115,7 @@ async function dryRun(plan: UniversePlan, input: ResolvedUniverseInput, options:
 async function load(plan: UniversePlan, input: ResolvedUniverseInput, options: GenerateOptions, output: Output): Promise<void> {
   if (options.replace && !options.yes && output.interactive && process.stdin.isTTY) {
     const ok = await confirm('Replace the universe in the target database? Characters are kept and re-homed.');
-    if (!ok) throw new UsageError('replacement cancelled; nothing was changed');
+    if (!ok) throw new RuntimeError('replacement cancelled; nothing was changed');
   }
   const db = await connect(databaseTarget(options));
   const startedMs = performance.now();

@@ -1,7 +1,7 @@
 // `wipe`: delete the universe through the schema's cascades, keeping accounts, characters and
 // everything else. Asks first on a terminal; elsewhere it needs --yes.
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
+import { RuntimeError, UsageError } from '../../errors.js';
 import { connect } from '../../db/connect.js';
 import { wipeDatabase } from '../../db/replace.js';
 import { createOutput } from '../output.js';
@@ -33,7 +33,7 @@ Examples:
     if (!options.yes) {
       if (!(output.interactive && process.stdin.isTTY)) throw new UsageError('wipe deletes the whole universe; pass --yes to confirm when not on a terminal');
       if (!(await confirm('Delete the whole universe? Characters, items and accounts are kept.'))) {
-        throw new UsageError('wipe cancelled; nothing was changed');
+        throw new RuntimeError('wipe cancelled; nothing was changed');
       }
     }
     const db = await connect(databaseTarget(options));
