@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { PRESET_NAMES, resolveParams } from '../config/params.js';
 import { normalizeSeed } from '../config/seed.js';
 import { parseEpoch } from '../config/epoch.js';
-import type { ConnectTarget } from '../db/connect.js';
+import { DEFAULT_DATA_DIR, type ConnectTarget } from '../db/connect.js';
 import type { UniverseInput } from '../universe/generate.js';
 import type { Output } from './output.js';
 
@@ -33,7 +33,7 @@ export interface CommonOptions {
 export function addDatabaseOptions(command: Command): Command {
   return command
     .option('--database-url <url>', 'PostgreSQL URL (default: env DATABASE_URL; neither → embedded database)')
-    .option('--data-dir <dir>', 'directory of the embedded database', './.echoes/pgdata');
+    .option('--data-dir <dir>', 'directory of the embedded database', `./${DEFAULT_DATA_DIR}`);
 }
 
 export function addUniverseOptions(command: Command): Command {

@@ -2,9 +2,7 @@
 // dry-run JSON shape), for stats, verify, map, route and the tests that compare a load with its
 // dry run. Timestamps come back as ISO 8601 UTC strings, rows ordered by id.
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import { is } from 'drizzle-orm';
-import { PgTable } from 'drizzle-orm/pg-core';
-import * as schema from './schema/index.js';
+import { universeTables } from './schema/index.js';
 import { RuntimeError } from '../errors.js';
 import { UNIVERSE_TABLES, emptyUniverseTables, type UniverseTable, type UniverseTables } from '../universe/rows.js';
 import type { Queryable } from './database.js';
@@ -12,22 +10,14 @@ import { hasUniverseSchema } from './migrate.js';
 import { UNIVERSE_COLUMNS } from './universe-columns.js';
 import { quoteIdent } from './sql.js';
 
-
-/** Names of the timestamp columns of each table (read as ISO strings, not driver Dates). */
-function timestampColumns(): Map<string, Set<string>> {
-  const byTable = new Map<string, Set<string>>();
-  for (const value of Object.values(schema)) {
-    if (!is(value, PgTable)) continue;
-    const config = getTableConfig(value);
-    byTable.set(config.name, new Set(config.columns.filter((column) => column.getSQLType().startsWith('timestamp')).map((column) => column.name)));
-  }
-  return byTable;
+/** Names of a table's timestamp columns (read as ISO strings, not driver Dates). */
+function timestampColumnsOf(table: UniverseTable): Set<string> {
+  const columns = getTableConfig(universeTables[table]).columns;
+  return new Set(columns.filter((column) => column.getSQLType().startsWith('timestamp')).map((column) => column.name));
 }
 
-const TIMESTAMPS = timestampColumns();
-
 export function selectUniverseTableSql(table: UniverseTable): string {
-  const timestamps = TIMESTAMPS.get(table) ?? new Set<string>();
+  const timestamps = timestampColumnsOf(table);
   const list = UNIVERSE_COLUMNS[table].map((column) =>
     timestamps.has(column)
       ? `to_char(${quoteIdent(column)}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${quoteIdent(column)}`

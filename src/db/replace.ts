@@ -95,17 +95,20 @@ async function releaseGameServers(tx: Queryable, detach: boolean): Promise<strin
   return names;
 }
 
-async function countHomeless(tx: Queryable): Promise<{ characters: number; assets: number }> {
-  const result = await tx.query<{ characters: string | number; assets: string | number }>(
-    `SELECT (SELECT count(*) FROM character_locations WHERE solar_system_id IS NULL AND station_id IS NULL) AS characters,
-            (SELECT count(*) FROM assets a WHERE ${STRANDED_ASSET} ) AS assets`,
-  );
-  return { characters: Number(result.rows[0].characters), assets: Number(result.rows[0].assets) };
-}
+/** A pilot whose location points nowhere (its system and station were deleted, or never set). */
+const HOMELESS_PILOT = 'solar_system_id IS NULL AND station_id IS NULL';
 
 /** An asset parked in a station that no longer exists (its location_id has no foreign key). */
 const STRANDED_ASSET = `lower(a.location_type) = 'station' AND a.location_id IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM stations s WHERE s.id = a.location_id)`;
+
+async function countHomeless(tx: Queryable): Promise<{ characters: number; assets: number }> {
+  const result = await tx.query<{ characters: string | number; assets: string | number }>(
+    `SELECT (SELECT count(*) FROM character_locations WHERE ${HOMELESS_PILOT}) AS characters,
+            (SELECT count(*) FROM assets a WHERE ${STRANDED_ASSET} ) AS assets`,
+  );
+  return { characters: Number(result.rows[0].characters), assets: Number(result.rows[0].assets) };
+}
 
 async function deleteUniverse(tx: Queryable, options: WipeOptions): Promise<WipeSummary> {
   const serversDetached = await releaseGameServers(tx, options.detachServers === true);
@@ -247,7 +250,7 @@ async function rehome(tx: Queryable, station: StarterStation): Promise<{ charact
     `UPDATE character_locations
         SET solar_system_id = $1, station_id = $2, is_docked = TRUE,
             position_x = $3, position_y = $4, position_z = $5, updated_at = now()
-      WHERE solar_system_id IS NULL AND station_id IS NULL`,
+      WHERE ${HOMELESS_PILOT}`,
     [station.systemId, station.id, station.x, station.y, station.z],
   );
   const assets = await tx.query(`UPDATE assets a SET location_id = $1 WHERE ${STRANDED_ASSET}`, [station.id]);
