@@ -10,7 +10,9 @@ import { readUniverseFromDb } from '../../src/db/read.js';
 import { loadPlan, wipeDatabase } from '../../src/db/replace.js';
 import { planUniverse, type UniverseInput, type UniversePlan } from '../../src/universe/generate.js';
 import type { RowBatch } from '../../src/universe/rows.js';
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { DATABASE_KINDS, createScratchPostgres, openTestDatabase, postgresServerUrl, type TestDatabase } from '../helpers/db.js';
+import { runCli } from '../helpers/cli.js';
+import { connect } from '../../src/db/connect.js';
 
 const PROBE = fileURLToPath(new URL('../../dist/bench/heap-probe.js', import.meta.url));
 
@@ -103,4 +105,30 @@ describe.each(DATABASE_KINDS)('bulk load path on %s', (kind) => {
     await expect(loadPlan(handle.db, broken, { replace: true, bulkLoad })).rejects.toThrow(/foreign key/);
     expect(await readUniverseFromDb(handle.db)).toEqual(before);
   });
+});
+
+describe.skipIf(!postgresServerUrl())('ten times EVE on PostgreSQL (R8, R9)', () => {
+  it('loads 3.5 million rows within the 1 GB memory bound', async () => {
+    const scratch = await createScratchPostgres('eu_scale10');
+    try {
+      const result = await runCli(
+        ['generate', '--seed', 'ten-times', '--preset', 'eve', '--scale', '10', '--epoch', EPOCH, '--database-url', scratch.url, '--quiet', '--json'],
+        { timeoutMs: 300_000 },
+      );
+      expect(result.code, result.stderr).toBe(0);
+      const summary = JSON.parse(result.stdout) as { rows: number; peakRssMb: number; counts: Record<string, number> };
+      expect(summary.counts.solar_systems).toBe(54_000);
+      expect(summary.rows).toBeGreaterThan(3_000_000);
+      expect(summary.peakRssMb).toBeLessThanOrEqual(1024);
+      const db = await connect({ databaseUrl: scratch.url });
+      try {
+        const moons = await db.query<{ n: string }>('SELECT count(*) AS n FROM moons');
+        expect(Number(moons.rows[0].n)).toBe(summary.counts.moons);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await scratch.drop();
+    }
+  }, 360_000);
 });
