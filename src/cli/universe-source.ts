@@ -72,7 +72,8 @@ export async function readUniverseSource(options: SourceOptions): Promise<Univer
   }
   const db = await connect(target);
   try {
-    return { tables: await readUniverseFromDb(db), description: db.description, config, epoch };
+    const tables = await db.transaction((tx) => readUniverseFromDb(tx), { readOnlySnapshot: true });
+    return { tables, description: db.description, config, epoch };
   } finally {
     await db.close();
   }

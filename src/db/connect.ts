@@ -8,7 +8,7 @@ import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pgl
 import { from as copyFromStream } from 'pg-copy-streams';
 import { RuntimeError, UsageError } from '../errors.js';
 import { lockDirectory } from './dir-lock.js';
-import type { CopyOptions, Database, DatabaseKind, QueryResult, Queryable } from './database.js';
+import type { CopyOptions, Database, DatabaseKind, QueryResult, Queryable, TransactionOptions } from './database.js';
 import { quoteIdent } from './sql.js';
 
 export const DEFAULT_DATA_DIR = '.echoes/pgdata';
@@ -165,10 +165,11 @@ class PostgresDatabase extends PostgresQueryable implements Database {
     super(client);
   }
 
-  async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    // READ COMMITTED whatever the server's default: a statement after the advisory lock must see
-    // what the previous lock holder committed (a snapshot taken before the wait would not).
-    await this.client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+  async transaction<T>(work: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    // Writers: READ COMMITTED whatever the server's default, since a statement after the advisory
+    // lock must see what the previous lock holder committed (a snapshot taken before the wait
+    // would not). Readers of a whole universe: one snapshot for all their statements.
+    await this.client.query(options.readOnlySnapshot ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN ISOLATION LEVEL READ COMMITTED');
     try {
       const result = await work(this);
       await this.client.query('COMMIT');

@@ -23,6 +23,10 @@ export interface Queryable {
   copyFrom(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>, options?: CopyOptions): Promise<void>;
 }
 
+export interface TransactionOptions {
+  readOnlySnapshot?: boolean;
+}
+
 export interface CopyOptions {
   /**
    * Called once every chunk has been handed to the connection, before the server has finished
@@ -34,7 +38,11 @@ export interface CopyOptions {
 export interface Database extends Queryable {
   /** A human-readable name of the target with any password removed (for messages). */
   readonly description: string;
-  /** Runs `work` in one transaction: COMMIT when it resolves, ROLLBACK when it throws. */
-  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one transaction: COMMIT when it resolves, ROLLBACK when it throws. READ
+   * COMMITTED by default; `readOnlySnapshot` reads every statement from one snapshot (a reader
+   * never sees half of a load that commits meanwhile).
+   */
+  transaction<T>(work: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }
