@@ -5,21 +5,22 @@
 //   await loadUniverse({ seed: 42, preset: 'tiny', pglite: db });
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
-import { resolveParams, type UniverseParams } from './config/params.js';
+import { resolveParams } from './config/params.js';
 import { normalizeSeed } from './config/seed.js';
 import { connect, wrapConnection } from './db/connect.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { loadPlan, wipeDatabase, type LoadSummary, type WipeSummary } from './db/replace.js';
 import { planUniverse, type UniverseInput, type UniversePlan } from './universe/generate.js';
-import { FingerprintBuilder, type TableCounts } from './sinks/fingerprint.js';
+import { FingerprintBuilder } from './sinks/fingerprint.js';
 import { emptyUniverseTables, type UniverseTables } from './universe/rows.js';
-import { GENERATOR_NAME, packageVersion } from './version.js';
+import { buildMeta, type UniverseMetaOut } from './sinks/meta.js';
 
 export type * from './universe/rows.js';
 export type { UniverseParams } from './config/params.js';
 export type { LoadSummary, WipeSummary } from './db/replace.js';
 export type { TableCounts } from './sinks/fingerprint.js';
+export type { UniverseMetaOut as UniverseMeta } from './sinks/meta.js';
 export { UsageError, RuntimeError } from './errors.js';
 import { UsageError } from './errors.js';
 import { parseEpoch } from './config/epoch.js';
@@ -46,16 +47,7 @@ export interface TargetOptions {
 }
 
 export interface GeneratedUniverse {
-  meta: {
-    generator: string;
-    version: string;
-    seed: string;
-    preset: string;
-    config: UniverseParams;
-    epoch: string;
-    fingerprint: string;
-    counts: TableCounts;
-  };
+  meta: UniverseMetaOut;
   tables: UniverseTables;
 }
 
@@ -91,16 +83,7 @@ export function generateUniverse(options: UniverseOptions): GeneratedUniverse {
     for (const row of batch.rows) (tables[batch.table] as object[]).push(row);
   }
   return {
-    meta: {
-      generator: GENERATOR_NAME,
-      version: packageVersion(),
-      seed: plan.input.seed,
-      preset: options.preset ?? 'standard',
-      config: plan.input.params,
-      epoch: plan.input.epoch,
-      fingerprint: fingerprint.digest(),
-      counts: fingerprint.counts,
-    },
+    meta: buildMeta(plan.input, options.preset ?? 'standard', fingerprint),
     tables,
   };
 }

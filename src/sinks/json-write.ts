@@ -13,19 +13,11 @@ import { StringDecoder } from 'node:string_decoder';
 import { RuntimeError } from '../errors.js';
 import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
 import type { UniversePlan } from '../universe/generate.js';
-import { GENERATOR_NAME, packageVersion } from '../version.js';
-import { FingerprintBuilder, type TableCounts } from './fingerprint.js';
+import { FingerprintBuilder } from './fingerprint.js';
+import { buildMeta, type UniverseMetaOut } from './meta.js';
 
-export interface UniverseMetaOut {
-  generator: string;
-  version: string;
-  seed: string;
-  preset: string;
-  config: unknown;
-  epoch: string;
-  fingerprint: string;
-  counts: TableCounts;
-}
+export type { UniverseMetaOut } from './meta.js';
+
 
 export interface JsonWriteResult {
   meta: UniverseMetaOut;
@@ -130,16 +122,7 @@ export async function writeUniverseJson(plan: UniversePlan, destination: Writabl
       options.onBatch?.(batch.table, batch.rows.length);
     }
     const { input } = plan;
-    const meta: UniverseMetaOut = {
-      generator: GENERATOR_NAME,
-      version: packageVersion(),
-      seed: input.seed,
-      preset: options.preset,
-      config: input.params,
-      epoch: input.epoch,
-      fingerprint: fingerprint.digest(),
-      counts: fingerprint.counts,
-    };
+    const meta = buildMeta(input, options.preset, fingerprint);
     let bytes = 0;
     const writeFailed = (error: NodeJS.ErrnoException): RuntimeError => {
       const reason = error.code === 'EPIPE' ? 'the reader closed the pipe' : error.code ?? error.message;
