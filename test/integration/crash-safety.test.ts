@@ -1,6 +1,9 @@
 // R6/R9 against a real PostgreSQL server: a generate --replace killed with SIGKILL at several
 // moments leaves the previous universe whole (the load is one transaction), and the next
 // --replace works; two concurrent --replace runs end with exactly one complete universe.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveParams } from '../../src/config/params.js';
 import { connect } from '../../src/db/connect.js';
@@ -78,5 +81,28 @@ describe.skipIf(!postgresServerUrl())('crash safety and concurrency on PostgreSQ
     );
     const matches = candidates.filter((candidate) => JSON.stringify(candidate) === JSON.stringify(actual));
     expect(matches).toHaveLength(1);
+  });
+});
+
+describe('crash safety on the embedded database', () => {
+  it('kill -9 during an eve --replace into a PGlite data dir leaves the previous universe whole', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'eu-crash-pglite-')), 'pgdata');
+    const first = await runCli(['generate', '--seed', 'embedded-before', '--preset', 'tiny', '--epoch', EPOCH, '--data-dir', dataDir, '--quiet']);
+    expect(first.code, first.stderr).toBe(0);
+
+    const child = startCli(['generate', '--seed', 'embedded-crash', '--preset', 'eve', '--epoch', EPOCH, '--data-dir', dataDir, '--replace', '--yes']);
+    const exited = new Promise<void>((resolveExit) => child.on('close', () => resolveExit()));
+    // Kill once rows are streaming in (the plain progress line), i.e. mid-transaction.
+    await new Promise<void>((resolveProgress) => child.stderr?.on('data', (chunk: Buffer) => chunk.toString().includes('loading:') && resolveProgress()));
+    child.kill('SIGKILL');
+    await exited;
+
+    const db = await connect({ dataDir });
+    try {
+      const expected = sortedById(generateTables({ seed: 'embedded-before', params: resolveParams('tiny', {}), epoch: new Date(EPOCH).toISOString() }));
+      expect(await readUniverseFromDb(db)).toEqual(expected);
+    } finally {
+      await db.close();
+    }
   });
 });
