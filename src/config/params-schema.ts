@@ -16,7 +16,12 @@ const amountRange = z.strictObject({ min: amount, max: amount });
 /** Means per security band (high ≥ 0.45, low, null = 0.0). */
 const perBand = z.strictObject({ high: amount, low: amount, null: amount });
 
-const nameList = z.array(z.string().min(1));
+/** A name PostgreSQL can store: text has no NUL byte, and UTF-8 has no lone surrogate. */
+const storableName = z
+  .string()
+  .min(1)
+  .refine((name) => !/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name), 'must not contain a NUL character or an unpaired surrogate');
+const nameList = z.array(storableName);
 
 export const STAR_CLASSES = ['O', 'B', 'A', 'F', 'G', 'K', 'M'] as const;
 export type StarClass = (typeof STAR_CLASSES)[number];
@@ -97,10 +102,10 @@ export const universeParamsSchema = z.strictObject({
   names: z.strictObject({
     /** Region names used first (in order); more are made from the syllables. */
     regions: nameList,
-    starterRegion: z.string().min(1),
-    starterSystem: z.string().min(1),
+    starterRegion: storableName,
+    starterSystem: storableName,
     /** Genesis Prime's planets are "Genesis I" … (echoes-schema.md), not "Genesis Prime I". */
-    starterPlanetPrefix: z.string().min(1),
+    starterPlanetPrefix: storableName,
     /** Syllables that system, constellation and region names are built from. */
     syllables: z.strictObject({ start: nameList.min(1), middle: nameList, end: nameList.min(1) }),
     /** Null-sec systems get EVE-like codes ("X-7OMU") instead of syllable names. */

@@ -63,6 +63,12 @@ describe('bad generator input → exit 2, nothing written', () => {
     expectCleanError(await runCli(['generate', '--seed', '1', '--preset', 'tiny', '--config', config, '--dry-run']), 2, /colour/);
   });
 
+  it('rejects a name PostgreSQL cannot store (NUL character), naming the key', async () => {
+    const config = join(work, 'nul-name.json');
+    writeFileSync(config, JSON.stringify({ names: { regions: ['Bad\u0000Name'] } }));
+    expectCleanError(await runCli(['generate', '--seed', '1', '--preset', 'tiny', '--config', config, '--dry-run']), 2, /names\.regions\.0.*NUL/);
+  });
+
   it('rejects a config that is not JSON', async () => {
     const config = join(work, 'broken.json');
     writeFileSync(config, '{ "galaxy": ');
