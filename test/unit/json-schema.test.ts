@@ -21,7 +21,7 @@ function validator() {
 }
 
 describe('schema/universe.schema.json', () => {
-  test('is the output of buildUniverseJsonSchema() (regenerate: npx tsx src/sinks/json-schema.ts > schema/universe.schema.json)', () => {
+  test('is the output of buildUniverseJsonSchema() (regenerate: npm run build && node dist/sinks/json-schema.js > schema/universe.schema.json)', () => {
     expect(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))).toEqual(buildUniverseJsonSchema());
   });
 
