@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, startCli } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, runCli, startCli } from '../helpers/cli.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((resume) => setTimeout(resume, ms));
 
@@ -70,6 +71,17 @@ describe('terminal output', () => {
     expect(plain.code).toBe(0);
     expect(plain.stderr).not.toContain('\u001b[');
     expect(plain.stderr).toMatch(/wrote .*colour\.json/);
+  });
+
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('draws a progress bar only on a terminal', async () => {
+    const out = join(work, 'tty.json');
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} generate --seed tty --preset standard --epoch ${EPOCH} --dry-run --out ${JSON.stringify(out)}`;
+    // util-linux `script` runs the command on a pseudo-terminal.
+    const onTerminal = spawnSync('script', ['-qc', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(onTerminal.status).toBe(0);
+    expect(onTerminal.stdout).toMatch(/generating \|[█░]+\| \d+\/8 regions/);
+    const piped = await runCli(['generate', '--seed', 'tty', '--preset', 'standard', '--epoch', EPOCH, '--dry-run', '--out', out]);
+    expect(piped.stderr).not.toMatch(/[█░]/);
   });
 
   it('--quiet prints nothing on a success', async () => {
