@@ -84,6 +84,19 @@ describe('terminal output', () => {
     expect(piped.stderr).not.toMatch(/[█░]/);
   });
 
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('wipe asks on a terminal, and "n" changes nothing (exit 1)', async () => {
+    const dataDir = join(work, 'ask-pgdata');
+    const loaded = await runCli(['generate', '--seed', 'ask', '--preset', 'tiny', '--epoch', EPOCH, '--data-dir', dataDir, '--quiet']);
+    expect(loaded.code, loaded.stderr).toBe(0);
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} wipe --data-dir ${JSON.stringify(dataDir)}`;
+    const answered = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', input: 'n\n', env: { ...process.env, NO_COLOR: '1' } });
+    expect(answered.stdout).toContain('Delete the whole universe?');
+    expect(answered.stdout).toContain('wipe cancelled; nothing was changed');
+    expect(answered.status).toBe(1);
+    const stats = await runCli(['stats', '--data-dir', dataDir, '--json']);
+    expect((JSON.parse(stats.stdout) as { counts: { regions: number } }).counts.regions).toBe(2);
+  });
+
   it('--quiet prints nothing on a success', async () => {
     const quiet = await runCli([...args, '--quiet']);
     expect(quiet.code).toBe(0);
