@@ -8,70 +8,65 @@ export interface Progress {
   /** Called after each batch of rows. */
   batch(table: UniverseTable, rowCount: number): void;
   stop(): void;
-  readonly rows: number;
 }
 
 const PLAIN_INTERVAL_MS = 2000;
+
+/** How far the stream has got, and how that is shown. */
+interface Display {
+  update(regions: number, rows: number): void;
+  stop(rows: number): void;
+}
+
+function barDisplay(verb: string, regionCount: number): Display {
+  const bar = new cliProgress.SingleBar(
+    {
+      format: `${verb} |{bar}| {value}/{total} regions | {rows} rows`,
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(regionCount, 0, { rows: '0' });
+  return {
+    update: (regions, rows) => bar.update(regions, { rows: rows.toLocaleString('en-US') }),
+    stop(rows) {
+      bar.update(regionCount, { rows: rows.toLocaleString('en-US') });
+      bar.stop();
+    },
+  };
+}
+
+/** Plain lines for logs and pipes; timing only decides when to print, never what is generated. */
+function lineDisplay(output: Output, verb: string, regionCount: number): Display {
+  let lastPrintMs = performance.now();
+  return {
+    update(regions, rows) {
+      const nowMs = performance.now();
+      if (nowMs - lastPrintMs < PLAIN_INTERVAL_MS) return;
+      lastPrintMs = nowMs;
+      output.info(`${verb}: ${regions}/${regionCount} regions, ${rows.toLocaleString('en-US')} rows`);
+    },
+    stop: () => undefined,
+  };
+}
 
 /**
  * `regionCount` sizes the bar: the detail arrives region by region, each region starting with
  * its planets, so a planets batch marks one more region under way.
  */
 export function createProgress(output: Output, verb: string, regionCount: number): Progress {
+  if (output.quiet) return { batch: () => undefined, stop: () => undefined };
+  const display = output.interactive ? barDisplay(verb, regionCount) : lineDisplay(output, verb, regionCount);
   let rows = 0;
   let regions = 0;
-  if (output.quiet) {
-    return {
-      batch: (_table, count) => {
-        rows += count;
-      },
-      stop: () => undefined,
-      get rows() {
-        return rows;
-      },
-    };
-  }
-  if (output.interactive) {
-    const bar = new cliProgress.SingleBar(
-      {
-        format: `${verb} |{bar}| {value}/{total} regions | {rows} rows`,
-        stream: process.stderr,
-        hideCursor: true,
-        clearOnComplete: true,
-      },
-      cliProgress.Presets.shades_classic,
-    );
-    bar.start(regionCount, 0, { rows: '0' });
-    return {
-      batch(table, count) {
-        rows += count;
-        if (table === 'planets') regions = Math.min(regionCount, regions + 1);
-        bar.update(regions, { rows: rows.toLocaleString('en-US') });
-      },
-      stop() {
-        bar.update(regionCount, { rows: rows.toLocaleString('en-US') });
-        bar.stop();
-      },
-      get rows() {
-        return rows;
-      },
-    };
-  }
-  // Plain lines for logs and pipes; timing only decides when to print, never what is generated.
-  let lastPrintMs = performance.now();
   return {
     batch(table, count) {
       rows += count;
       if (table === 'planets') regions = Math.min(regionCount, regions + 1);
-      const nowMs = performance.now();
-      if (nowMs - lastPrintMs >= PLAIN_INTERVAL_MS) {
-        lastPrintMs = nowMs;
-        output.info(`${verb}: ${regions}/${regionCount} regions, ${rows.toLocaleString('en-US')} rows`);
-      }
+      display.update(regions, rows);
     },
-    stop: () => undefined,
-    get rows() {
-      return rows;
-    },
+    stop: () => display.stop(rows),
   };
 }

@@ -7,6 +7,7 @@
 // what has been applied.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { RuntimeError } from '../errors.js';
 import type { Database, Queryable } from './database.js';
 import { MIGRATION_LOCK_KEY } from './locks.js';
 import { quoteIdent } from './sql.js';
@@ -107,8 +108,10 @@ async function loadReferenceRows(tx: Queryable): Promise<number> {
   return inserted;
 }
 
-/** True when the database holds the tables this tool fills (used to explain a missing schema). */
-export async function hasUniverseSchema(db: Queryable): Promise<boolean> {
+/** Throws a one-sentence RuntimeError when the database lacks the tables this tool fills. */
+export async function assertUniverseSchema(db: Queryable): Promise<void> {
   const result = await db.query<{ present: boolean }>("SELECT to_regclass('public.regions') IS NOT NULL AS present");
-  return result.rows[0]?.present === true;
+  if (result.rows[0]?.present !== true) {
+    throw new RuntimeError('the database has no Echoes schema; run `echoes-universe migrate` (or generate) first');
+  }
 }

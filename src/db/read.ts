@@ -3,10 +3,9 @@
 // dry run. Timestamps come back as ISO 8601 UTC strings, rows ordered by id.
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { universeTables } from './schema/index.js';
-import { RuntimeError } from '../errors.js';
 import { UNIVERSE_TABLES, emptyUniverseTables, type UniverseTable, type UniverseTables } from '../universe/rows.js';
 import type { Queryable } from './database.js';
-import { hasUniverseSchema } from './migrate.js';
+import { assertUniverseSchema } from './migrate.js';
 import { UNIVERSE_COLUMNS } from './universe-columns.js';
 import { quoteIdent } from './sql.js';
 
@@ -27,9 +26,7 @@ export function selectUniverseTableSql(table: UniverseTable): string {
 }
 
 export async function readUniverseFromDb(db: Queryable): Promise<UniverseTables> {
-  if (!(await hasUniverseSchema(db))) {
-    throw new RuntimeError('the database has no Echoes schema; run `echoes-universe migrate` (or generate) first');
-  }
+  await assertUniverseSchema(db);
   const tables = emptyUniverseTables();
   for (const table of UNIVERSE_TABLES) {
     const result = await db.query<Record<string, unknown>>(selectUniverseTableSql(table));

@@ -10,7 +10,7 @@ import type { UniverseTable } from '../universe/rows.js';
 import { FingerprintBuilder, type TableCounts } from '../sinks/fingerprint.js';
 import type { Database, Queryable } from './database.js';
 import { UNIVERSE_LOCK_KEY } from './locks.js';
-import { hasUniverseSchema } from './migrate.js';
+import { assertUniverseSchema } from './migrate.js';
 import { dropUniverseConstraints, restoreUniverseConstraints, type DeferredObjects } from './bulk-load.js';
 import { UNIVERSE_COLUMNS } from './universe-columns.js';
 
@@ -57,12 +57,6 @@ export interface LoadSummary {
   charactersRehomed: number;
   assetsMoved: number;
   starterStation: { id: string; name: string; systemName: string } | null;
-}
-
-async function assertSchema(db: Queryable): Promise<void> {
-  if (!(await hasUniverseSchema(db))) {
-    throw new RuntimeError('the database has no Echoes schema; run `echoes-universe migrate` first');
-  }
 }
 
 async function takeUniverseLock(tx: Queryable, onWaiting?: () => void): Promise<void> {
@@ -264,7 +258,7 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
     options.onPhase?.(phase, (nowMs - phaseStartMs) / 1000);
     phaseStartMs = nowMs;
   };
-  await assertSchema(db);
+  await assertUniverseSchema(db);
   const summary = await db.transaction(async (tx) => {
     await takeUniverseLock(tx, options.onWaitingForLock);
     const existingRegions = await countRegions(tx);
@@ -311,7 +305,7 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
 }
 
 export async function wipeDatabase(db: Database, options: WipeOptions = {}): Promise<WipeSummary> {
-  await assertSchema(db);
+  await assertUniverseSchema(db);
   return db.transaction(async (tx) => {
     await takeUniverseLock(tx, options.onWaitingForLock);
     return deleteUniverse(tx, options);
