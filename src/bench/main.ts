@@ -22,7 +22,7 @@ import { getTableColumns } from 'drizzle-orm';
 import { connect } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { universeTables } from '../db/schema/index.js';
-import { copyTextOf, UNIVERSE_COLUMNS } from '../db/universe-columns.js';
+import { copyTextOf, UNIVERSE_COLUMNS } from '../format/universe-columns.js';
 import { resolveParams } from '../config/params.js';
 import { planUniverse, type UniverseInput } from '../universe/generate.js';
 import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';

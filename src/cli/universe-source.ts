@@ -12,8 +12,8 @@ import { RuntimeError, UsageError } from '../errors.js';
 import { resolveParams } from '../config/params.js';
 import { connect } from '../db/connect.js';
 import { readUniverseFromDb } from '../db/read.js';
-import { readUniverseFile } from '../sinks/json-read.js';
-import type { VerifyOptions } from '../sinks/verify.js';
+import { readUniverseFile } from '../format/json-read.js';
+import type { VerifyOptions } from '../inspect/verify.js';
 import { generateTables } from '../universe/generate.js';
 import type { UniverseTables } from '../universe/rows.js';
 import {
@@ -82,7 +82,7 @@ export async function readUniverseSource(options: SourceOptions): Promise<Univer
 /** What verify expects of the source's universe: its own parameters when known, else the defaults. */
 export async function sourceVerifyOptions(source: UniverseSource): Promise<VerifyOptions> {
   // Loaded on demand: the checker is only needed by verify and map, not by every start-up.
-  const { verifyOptionsFromConfig } = await import('../sinks/verify.js');
+  const { verifyOptionsFromConfig } = await import('../inspect/verify.js');
   if (source.config !== undefined) return verifyOptionsFromConfig(source.config, source.epoch);
   return source.epoch === undefined ? {} : { epoch: source.epoch };
 }

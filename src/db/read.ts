@@ -6,7 +6,7 @@ import { universeTables } from './schema/index.js';
 import { UNIVERSE_TABLES, emptyUniverseTables, type UniverseTable, type UniverseTables } from '../universe/rows.js';
 import type { Queryable } from './database.js';
 import { assertUniverseSchema } from './migrate.js';
-import { UNIVERSE_COLUMNS } from './universe-columns.js';
+import { UNIVERSE_COLUMNS } from '../format/universe-columns.js';
 import { quoteIdent } from './sql.js';
 
 /** Names of a table's timestamp columns (read as ISO strings, not driver Dates). */

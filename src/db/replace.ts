@@ -7,12 +7,12 @@
 import { RuntimeError } from '../errors.js';
 import type { UniversePlan } from '../universe/generate.js';
 import type { UniverseTable } from '../universe/rows.js';
-import { FingerprintBuilder, type TableCounts } from '../sinks/fingerprint.js';
+import { FingerprintBuilder, type TableCounts } from '../format/fingerprint.js';
 import type { Database, Queryable } from './database.js';
 import { UNIVERSE_LOCK_KEY } from './locks.js';
 import { assertUniverseSchema } from './migrate.js';
 import { dropUniverseConstraints, restoreUniverseConstraints, type DeferredObjects } from './bulk-load.js';
-import { UNIVERSE_COLUMNS } from './universe-columns.js';
+import { UNIVERSE_COLUMNS } from '../format/universe-columns.js';
 
 export interface WipeOptions {
   /** Set game_servers.solar_system_id/region_id to NULL instead of refusing. */

@@ -174,7 +174,7 @@ export type RowBatch = {
   [T in UniverseTable]: { table: T; rows: UniverseRowTypes[T][] };
 }[UniverseTable];
 
-/** A whole universe held in memory (small presets, tests, and sinks reading a JSON file). */
+/** A whole universe held in memory (small presets, tests, and readers of a JSON file). */
 export type UniverseTables = { [T in UniverseTable]: UniverseRowTypes[T][] };
 
 export function emptyUniverseTables(): UniverseTables {

@@ -2,10 +2,10 @@
 // like a game map's: EVE Online's k-space, about 5,200 systems, is well under 100 jumps across.
 // A network chosen as a tree plus short local extras is several times longer (about 250 jumps
 // for `eve`), so these bounds fail when lane selection stops cutting the long detours.
-// Measured by the same helpers `stats` uses (src/sinks/graph.ts), on rows as they stream.
+// Measured by the same helpers `stats` uses (src/inspect/graph.ts), on rows as they stream.
 import { describe, expect, it } from 'vitest';
 import { GALAXY_SHAPES, resolveParams } from '../../src/config/params.js';
-import { buildGateGraph, gateNetworkDiameter } from '../../src/sinks/graph.js';
+import { buildGateGraph, gateNetworkDiameter } from '../../src/inspect/graph.js';
 import { planUniverse } from '../../src/universe/generate.js';
 import type { SolarSystemRow, StargateRow } from '../../src/universe/rows.js';
 

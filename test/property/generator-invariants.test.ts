@@ -1,9 +1,9 @@
 // PRODUCT.md R4 invariants over many generated universes: 50 seeds of `tiny` and a few
 // `standard` seeds (one per galaxy shape), checked by direct assertions here and by the
-// `verify` checker (src/sinks/verify.ts), which must report nothing.
+// `verify` checker (src/inspect/verify.ts), which must report nothing.
 import { describe, expect, it } from 'vitest';
 import { resolveParams } from '../../src/config/params.js';
-import { verifyUniverse } from '../../src/sinks/verify.js';
+import { verifyUniverse } from '../../src/inspect/verify.js';
 import { AU_M, GRAVITATIONAL_CONSTANT, SECONDS_PER_DAY, SOLAR_MASS_KG, STAR_CLASS_RANGES } from '../../src/universe/constants.js';
 import { generateTables } from '../../src/universe/generate.js';
 import { romanNumeral } from '../../src/universe/names.js';

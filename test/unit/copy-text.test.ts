@@ -1,7 +1,7 @@
 // COPY text format (PostgreSQL docs, "COPY … File Formats › Text Format"): tab-separated columns,
 // \N for NULL, and backslash, newline, carriage return and tab escaped inside values.
 import { describe, expect, it } from 'vitest';
-import { copyText, copyValue } from '../../src/db/copy-text.js';
+import { copyText, copyValue } from '../../src/format/copy-text.js';
 
 describe('copyValue', () => {
   it('writes NULL as \\N and booleans as t/f', () => {

@@ -3,11 +3,11 @@
 // recorded from this tool's own output on purpose: when a change to the generator is meant to
 // change universes, re-record them in the same commit and say so in its message.
 //
-// The fingerprint (src/sinks/fingerprint.ts) is the sha256 over every row's COPY text, table by
+// The fingerprint (src/format/fingerprint.ts) is the sha256 over every row's COPY text, table by
 // table — the same value `generate` prints after a load and a dry run puts in meta.fingerprint.
 import { describe, expect, it } from 'vitest';
 import { resolveParams } from '../../src/config/params.js';
-import { FingerprintBuilder } from '../../src/sinks/fingerprint.js';
+import { FingerprintBuilder } from '../../src/format/fingerprint.js';
 import { planUniverse } from '../../src/universe/generate.js';
 
 const EPOCH = '2026-01-01T00:00:00.000Z';

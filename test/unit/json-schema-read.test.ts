@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { readUniverseFile } from '../../src/sinks/json-read.js';
+import { readUniverseFile } from '../../src/format/json-read.js';
 import { dryRunDocument, type DryRunDocument } from '../fixtures/dry-run.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'json-read-test-'));

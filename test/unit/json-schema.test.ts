@@ -6,8 +6,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import { universeTables } from '../../src/db/schema/index.js';
-import { UNIVERSE_COLUMN_SPECS, columnEntries, type ColumnKind } from '../../src/sinks/columns.js';
-import { buildUniverseJsonSchema } from '../../src/sinks/json-schema.js';
+import { UNIVERSE_COLUMN_SPECS, columnEntries, type ColumnKind } from '../../src/format/columns.js';
+import { buildUniverseJsonSchema } from '../../src/format/json-schema.js';
 import { UNIVERSE_TABLES } from '../../src/universe/rows.js';
 import { dryRunDocument } from '../fixtures/dry-run.js';
 
@@ -21,7 +21,7 @@ function validator() {
 }
 
 describe('schema/universe.schema.json', () => {
-  test('is the output of buildUniverseJsonSchema() (regenerate: npm run build && node dist/sinks/json-schema.js > schema/universe.schema.json)', () => {
+  test('is the output of buildUniverseJsonSchema() (regenerate: npm run build && node dist/format/json-schema.js > schema/universe.schema.json)', () => {
     expect(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))).toEqual(buildUniverseJsonSchema());
   });
 

@@ -1,8 +1,8 @@
 // map: the SVG has one circle per system and one line per lane, marks region borders and
 // Genesis Prime, escapes names, is byte-for-byte deterministic, and rasterises to a PNG.
 import { describe, expect, test } from 'vitest';
-import { renderMapPng, renderMapSvg } from '../../src/sinks/map-svg.js';
-import { securityColour, SECURITY_COLOURS, xmlText } from '../../src/sinks/map-style.js';
+import { renderMapPng, renderMapSvg } from '../../src/render/map-svg.js';
+import { securityColour, SECURITY_COLOURS, xmlText } from '../../src/render/map-style.js';
 import { emptyUniverseTables } from '../../src/universe/rows.js';
 import { named, validUniverse } from '../fixtures/universe.js';
 

@@ -2,7 +2,7 @@
 // with helpful errors for unknown names.
 import { describe, expect, test } from 'vitest';
 import { RuntimeError } from '../../src/errors.js';
-import { editDistance, findRoute } from '../../src/sinks/route.js';
+import { editDistance, findRoute } from '../../src/inspect/route.js';
 import { named, validUniverse } from '../fixtures/universe.js';
 
 describe('findRoute', () => {

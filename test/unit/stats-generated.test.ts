@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { breadthFirst, buildGateGraph } from '../../src/sinks/graph.js';
-import { parseUniverseJson } from '../../src/sinks/json-read.js';
-import { renderMapPng, renderMapSvg } from '../../src/sinks/map-svg.js';
-import { findRoute } from '../../src/sinks/route.js';
-import { computeStats } from '../../src/sinks/stats.js';
+import { breadthFirst, buildGateGraph } from '../../src/inspect/graph.js';
+import { parseUniverseJson } from '../../src/format/json-read.js';
+import { renderMapPng, renderMapSvg } from '../../src/render/map-svg.js';
+import { findRoute } from '../../src/inspect/route.js';
+import { computeStats } from '../../src/inspect/stats.js';
 import { UNIVERSE_TABLES } from '../../src/universe/rows.js';
 import { generated, generatedDryRunJson } from '../fixtures/generated.js';
 

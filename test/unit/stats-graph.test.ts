@@ -1,7 +1,7 @@
 // The gate-graph helpers behind stats, verify, map and route: adjacency, components, BFS and the
 // diameter (iFUB), checked against brute force on synthetic maps.
 import { describe, expect, test } from 'vitest';
-import { breadthFirst, buildGateGraph, connectedComponents, gateNetworkDiameter, neighboursOf, type GateGraph } from '../../src/sinks/graph.js';
+import { breadthFirst, buildGateGraph, connectedComponents, gateNetworkDiameter, neighboursOf, type GateGraph } from '../../src/inspect/graph.js';
 import type { SolarSystemRow, StargateRow } from '../../src/universe/rows.js';
 import { lcg, randomPlanarMap } from '../fixtures/synthetic.js';
 

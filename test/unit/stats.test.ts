@@ -1,7 +1,7 @@
 // stats: counts and distributions match the fixture counted by hand; the result is plain JSON;
 // the terminal rendering shows EVE's figures beside ours and honours the colour switch.
 import { describe, expect, test } from 'vitest';
-import { computeStats, formatStats } from '../../src/sinks/stats.js';
+import { computeStats, formatStats } from '../../src/inspect/stats.js';
 import { UNIVERSE_TABLES } from '../../src/universe/rows.js';
 import { validUniverse } from '../fixtures/universe.js';
 

@@ -1,7 +1,7 @@
 // verify on stars, planets and moons (rule families stars.*, planets.*, moons.*).
 import { describe, expect, test } from 'vitest';
 import type { UniverseTables } from '../../src/universe/rows.js';
-import { verifyUniverse } from '../../src/sinks/verify.js';
+import { verifyUniverse } from '../../src/inspect/verify.js';
 import { named, rulesOf, validUniverse, verifyBroken } from '../fixtures/universe.js';
 
 const AU_M = 149_597_870_700;

@@ -2,7 +2,7 @@
 // security mix, gate shape, planet and moon counts, wormhole lifetimes and starter names.
 import { describe, expect, test } from 'vitest';
 import { resolveParams } from '../../src/config/params.js';
-import { DEFAULT_SHAPE_TARGETS, verifyOptionsFromConfig, verifyUniverse } from '../../src/sinks/verify.js';
+import { DEFAULT_SHAPE_TARGETS, verifyOptionsFromConfig, verifyUniverse } from '../../src/inspect/verify.js';
 import { generateTables } from '../../src/universe/generate.js';
 import { GENERATED_EPOCH } from '../fixtures/generated.js';
 import { rulesOf } from '../fixtures/universe.js';

@@ -1,7 +1,7 @@
 // The tools on generated universes: tiny and standard seeds (and one EVE-scale seed) pass every
 // verify rule, shape checks included from 200 systems; verify stays fast at EVE scale.
 import { describe, expect, test } from 'vitest';
-import { verifyUniverse } from '../../src/sinks/verify.js';
+import { verifyUniverse } from '../../src/inspect/verify.js';
 import { GENERATED_EPOCH, generated } from '../fixtures/generated.js';
 
 describe('verify on generated universes', () => {

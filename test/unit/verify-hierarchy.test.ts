@@ -1,7 +1,7 @@
 // verify on the region → constellation → system hierarchy and the starter region
 // (rule families names.*, hierarchy.*, genesis).
 import { describe, expect, test } from 'vitest';
-import { verifyUniverse } from '../../src/sinks/verify.js';
+import { verifyUniverse } from '../../src/inspect/verify.js';
 import { id, named, recomputeOffsets, rulesOf, validUniverse, verifyBroken } from '../fixtures/universe.js';
 
 const LIGHT_YEAR_M = 9.4607e15;

@@ -2,7 +2,7 @@
 // finds, treats shared endpoints and collinear overlaps right, and checks EVE-scale and 10×
 // EVE-scale maps fast.
 import { describe, expect, test } from 'vitest';
-import { findLaneCrossings, segmentsCross, type Segment } from '../../src/sinks/lane-crossings.js';
+import { findLaneCrossings, segmentsCross, type Segment } from '../../src/inspect/lane-crossings.js';
 import { lcg, randomPlanarMap } from '../fixtures/synthetic.js';
 
 const points = (...xy: number[]) => ({

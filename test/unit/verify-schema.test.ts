@@ -2,7 +2,7 @@
 // primary keys, UNIQUE constraints, foreign keys and CHECKs (rule family schema.*).
 import { describe, expect, test } from 'vitest';
 import type { UniverseTables } from '../../src/universe/rows.js';
-import { verifyUniverse } from '../../src/sinks/verify.js';
+import { verifyUniverse } from '../../src/inspect/verify.js';
 import { id, named, rulesOf, validUniverse, verifyBroken } from '../fixtures/universe.js';
 
 describe('verify: schema constraints', () => {

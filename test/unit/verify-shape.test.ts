@@ -3,7 +3,7 @@
 // breaks exactly one of them.
 import { describe, expect, test } from 'vitest';
 import type { UniverseTables } from '../../src/universe/rows.js';
-import { verifyUniverse, type ShapeTargets } from '../../src/sinks/verify.js';
+import { verifyUniverse, type ShapeTargets } from '../../src/inspect/verify.js';
 import { addLane, named, rulesOf, validUniverse } from '../fixtures/universe.js';
 
 /** Targets the fixture meets (8 systems: 5 high, 2 low, 1 null; no dead ends; 2 of 11 lanes between regions). */

@@ -38,7 +38,7 @@ Examples:
     const source = requireSystems(await readUniverseSource(options));
     const starterSystem = (await sourceVerifyOptions(source)).starter?.system;
     // The renderer (and resvg's native module) load only when a map is drawn.
-    const { renderMapPng, renderMapSvg } = await import('../../sinks/map-svg.js');
+    const { renderMapPng, renderMapSvg } = await import('../../render/map-svg.js');
     const svg = renderMapSvg(source.tables, { widthPx, title: source.description, starterSystem });
     if (options.out === undefined) {
       output.data(svg);

@@ -24,7 +24,7 @@ Examples:
   command.action(async (from: string, to: string, options: SourceOptions & CommonOptions) => {
     const output = createOutput(options);
     const source = requireSystems(await readUniverseSource(options));
-    const { findRoute } = await import('../../sinks/route.js');
+    const { findRoute } = await import('../../inspect/route.js');
     const route = findRoute(source.tables, from, to);
     if (options.json) output.data(JSON.stringify(route) + '\n');
     else output.data(route.map((name) => name + '\n').join(''));

@@ -20,7 +20,7 @@ Examples:
   command.action(async (options: SourceOptions & CommonOptions) => {
     const output = createOutput(options);
     const source = await readUniverseSource(options);
-    const { computeStats, formatStats } = await import('../../sinks/stats.js');
+    const { computeStats, formatStats } = await import('../../inspect/stats.js');
     const stats = computeStats(source.tables);
     if (options.json) output.data(JSON.stringify(stats, null, 2) + '\n');
     else output.data(formatStats(stats, { color: output.colorEnabled && process.stdout.isTTY === true }) + '\n');

@@ -30,7 +30,7 @@ Examples:
     const output = createOutput(options);
     const source = await readUniverseSource(options);
     const judgedBy = await sourceVerifyOptions(source);
-    const { verifyUniverse } = await import('../../sinks/verify.js');
+    const { verifyUniverse } = await import('../../inspect/verify.js');
     const violations = verifyUniverse(source.tables, options.shape ? judgedBy : { ...judgedBy, shapeChecks: false });
     if (options.json) output.data(JSON.stringify({ source: source.description, ok: violations.length === 0, violations }, null, 2) + '\n');
     if (violations.length === 0) {

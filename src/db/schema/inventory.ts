@@ -1,13 +1,12 @@
 // Inventory & items of echoes-schema.md (tables 18–23): the static item catalogue
 // (item_categories → item_groups → item_types_inventory, reference rows in seeds/reference/),
-// player-owned item instances (assets, with ships extending an asset 1:1) and the web-shop
-// purchase queue (player_inventory_items). Instances cascade away with their character; a
-// purchased shop item cannot be deleted (NO ACTION).
+// player-owned item instances (assets, with ships extending an asset 1:1). Instances cascade
+// away with their character. The web-shop purchase queue (player_inventory_items) sits beside
+// the shop in economy.ts, so this file and that one do not import each other.
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, doublePrecision, index, integer, pgTable, text, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { characters } from './characters.js';
 import { referencesWithPgName, timestampColumn, timestampDefaultNow, uuidPrimaryKey } from './common.js';
-import { shopItems } from './economy.js';
 
 export const itemCategories = pgTable('item_categories', {
   id: integer('id').primaryKey(),
@@ -120,25 +119,5 @@ export const ships = pgTable(
       sql`${t.hullDamage} BETWEEN 0 AND 100 AND ${t.armorDamage} BETWEEN 0 AND 100 AND ${t.shieldDamage} BETWEEN 0 AND 100`,
     ),
     index('idx_ships_ship_name').on(t.shipName),
-  ],
-);
-
-export const playerInventoryItems = pgTable(
-  'player_inventory_items',
-  {
-    id: uuidPrimaryKey(),
-    playerId: uuid('player_id').notNull(),
-    shopItemId: uuid('shop_item_id').notNull(),
-    isRedeemed: boolean('is_redeemed').default(false),
-    redeemedAt: timestampColumn('redeemed_at'),
-    createdAt: timestampDefaultNow('created_at'),
-  },
-  (t) => [
-    referencesWithPgName(t.playerId, characters.id, 'cascade'),
-    // No ON DELETE rule in the CREATE TABLE (NO ACTION): a bought shop item cannot be deleted.
-    referencesWithPgName(t.shopItemId, shopItems.id, 'no action'),
-    index('idx_player_inventory_items_player_id').on(t.playerId),
-    index('idx_player_inventory_items_shop_item').on(t.shopItemId),
-    index('idx_player_inventory_items_redeemed').on(t.isRedeemed),
   ],
 );

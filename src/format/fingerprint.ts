@@ -5,7 +5,7 @@
 // parent-first order.
 import { createHash, type Hash } from 'node:crypto';
 import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
-import { copyTextOf } from '../db/universe-columns.js';
+import { copyTextOf } from './universe-columns.js';
 
 export type TableCounts = Record<UniverseTable, number>;
 

@@ -2,7 +2,7 @@
 // column table verify and the reader use, so the three cannot drift apart. The shipped file
 // schema/universe.schema.json is this function's output; test/unit/json-schema.test.ts fails
 // when they differ. Regenerate it with:
-//   npm run build && node dist/sinks/json-schema.js > schema/universe.schema.json
+//   npm run build && node dist/format/json-schema.js > schema/universe.schema.json
 import { pathToFileURL } from 'node:url';
 import { UNIVERSE_TABLES } from '../universe/rows.js';
 import { columnEntries, INTEGER_MAX, INTEGER_MIN, OPTIONAL_EXTRA_COLUMNS, type ColumnSpec } from './columns.js';

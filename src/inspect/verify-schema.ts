@@ -7,7 +7,7 @@
 //   schema.reference  every foreign key names an existing parent row
 //   schema.check      chk_security_status, chk_stability, chk_no_self_gate
 import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
-import { columnEntries, columnValueProblem, OPTIONAL_EXTRA_COLUMNS } from './columns.js';
+import { columnEntries, columnValueProblem, OPTIONAL_EXTRA_COLUMNS } from '../format/columns.js';
 import type { VerifyContext } from './verify-context.js';
 
 type AnyRow = Record<string, unknown>;

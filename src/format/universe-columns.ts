@@ -3,7 +3,7 @@
 // default; every other column is written by the generator (ids included, so COPY never
 // evaluates gen_random_uuid()).
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import { universeTables } from './schema/index.js';
+import { universeTables } from '../db/schema/index.js';
 import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
 import { copyText } from './copy-text.js';
 

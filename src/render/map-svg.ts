@@ -9,8 +9,8 @@
 // halos, the Genesis marker and the legend use <path>, <rect> and <text> only.
 import { renderAsync } from '@resvg/resvg-js';
 import type { UniverseTables } from '../universe/rows.js';
-import { securityClass } from './eve-figures.js';
-import { buildGateGraph, type GateGraph } from './graph.js';
+import { securityClass } from '../inspect/eve-figures.js';
+import { buildGateGraph, type GateGraph } from '../inspect/graph.js';
 import {
   BACKGROUND,
   BORDER_LANE_COLOUR,
@@ -23,8 +23,8 @@ import {
   securityColour,
   xmlText,
 } from './map-style.js';
-import { projectToPlane } from './plane.js';
-import { DEFAULT_STARTER } from './verify-context.js';
+import { projectToPlane } from '../inspect/plane.js';
+import { DEFAULT_STARTER } from '../inspect/starter.js';
 
 export interface MapOptions {
   /** Picture width in pixels (default 1600). */

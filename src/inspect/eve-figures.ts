@@ -1,7 +1,7 @@
 // EVE Online k-space reference figures that `stats` prints beside ours and `verify`'s shape
 // checks aim at, with the security classes they are measured in. The figures themselves live in
 // the generator's src/universe/constants.ts (EVE_REFERENCE, with its sources), so the generator
-// and the tools that judge it quote one table; this module only reshapes them for the sinks.
+// and the tools that judge it quote one table; this module only reshapes them for stats, verify and the map.
 //
 // Security classes follow EVE's display rounding: a system shows one decimal, so 0.45 already
 // reads "0.5" (high-sec), and null-sec is a true status of 0.0 (our CHECK forbids negatives).

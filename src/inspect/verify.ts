@@ -13,31 +13,20 @@
 // reports those), so one defect is reported once, under its own rule.
 import type { UniverseTables } from '../universe/rows.js';
 import { checkBodies } from './verify-bodies.js';
-import { buildVerifyContext, DEFAULT_STARTER, ViolationCollector, type StarterNames, type Violation } from './verify-context.js';
+import { DEFAULT_STARTER } from './starter.js';
+import { buildVerifyContext, ViolationCollector, type Violation } from './verify-context.js';
+import type { VerifyOptions } from './verify-options.js';
 import { checkGates } from './verify-gates.js';
 import { checkHierarchy } from './verify-hierarchy.js';
 import { checkSchema } from './verify-schema.js';
-import { checkShape, DEFAULT_SHAPE_TARGETS, SHAPE_CHECK_MIN_SYSTEMS, type ShapeTargets } from './verify-shape.js';
+import { checkShape, DEFAULT_SHAPE_TARGETS, SHAPE_CHECK_MIN_SYSTEMS } from './verify-shape.js';
 import { checkSites } from './verify-sites.js';
 
-export type { StarterNames, Violation } from './verify-context.js';
+export type { StarterNames } from './starter.js';
+export type { Violation } from './verify-context.js';
+export type { VerifyOptions } from './verify-options.js';
 export { verifyOptionsFromConfig } from './verify-config.js';
 export { DEFAULT_SHAPE_TARGETS, type ShapeTargets } from './verify-shape.js';
-
-export interface VerifyOptions {
-  /** Run the shape checks; default: when the universe has at least 200 systems. */
-  shapeChecks?: boolean;
-  /** Shape targets other than the defaults (a universe generated with custom parameters). */
-  shapeTargets?: Partial<ShapeTargets>;
-  /** The generation epoch (ISO time, the dry-run meta's `epoch`): enables wormholes.expiry. */
-  epoch?: string;
-  /** Wormhole lifetime bounds in hours (default 1 h to 30 days). */
-  wormholeLifetimeHours?: readonly [number, number];
-  /** Starter region, system and planet prefix (default Genesis, Genesis Prime, Genesis). */
-  starter?: StarterNames;
-  /** Messages kept per rule; the rest are summed up in one closing line per rule (default 20). */
-  maxMessagesPerRule?: number;
-}
 
 export function verifyUniverse(tables: UniverseTables, options: VerifyOptions = {}): Violation[] {
   const collector = new ViolationCollector(options.maxMessagesPerRule ?? 20);

@@ -13,9 +13,9 @@
 //   planets per system  median ± 3, max as configured
 //   moons               from the per-type Poisson means (see ShapeTargets.moonsMeanByPlanetType)
 //   wormhole lifetime   the configured hours, and the starter names as configured
-import type { StarterNames } from './verify-context.js';
+import type { StarterNames } from './starter.js';
 import type { ShapeTargets } from './verify-shape.js';
-import type { VerifyOptions } from './verify.js';
+import type { VerifyOptions } from './verify-options.js';
 
 function field(value: unknown, ...path: string[]): unknown {
   let current = value;

@@ -10,6 +10,7 @@ import type {
 } from '../universe/rows.js';
 import { buildGateGraph, type GateGraph } from './graph.js';
 import { projectToPlane, type PlaneProjection } from './plane.js';
+import { DEFAULT_STARTER, type StarterNames } from './starter.js';
 
 export interface Violation {
   /** The rule family and rule, e.g. `gates.twin` (see verify.ts for the list). */
@@ -17,16 +18,6 @@ export interface Violation {
   /** One sentence naming the offending entity. */
   message: string;
 }
-
-/** The starter region and system (R4: Genesis and Genesis Prime; configurable names). */
-export interface StarterNames {
-  region: string;
-  system: string;
-  /** Prefix of the starter system's planet names: "Genesis" gives Genesis I … Genesis VIII. */
-  planetPrefix: string;
-}
-
-export const DEFAULT_STARTER: StarterNames = { region: 'Genesis', system: 'Genesis Prime', planetPrefix: 'Genesis' };
 
 export interface VerifyContext {
   readonly tables: UniverseTables;
