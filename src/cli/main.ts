@@ -25,7 +25,7 @@ Examples:
   $ echoes-universe generate --seed 42 --dry-run --out u.json
   $ DATABASE_URL=postgres://localhost/echoes echoes-universe generate --seed 42 --replace
   $ echoes-universe map --seed 42 --out galaxy.svg
-  $ echoes-universe route "Genesis Prime" Fenrin --seed 42`,
+  $ echoes-universe route "Genesis Prime" Fenren --seed 42`,
     );
   registerGenerate(program);
   registerMigrate(program);

@@ -13,12 +13,12 @@ describe('golden output', () => {
   it('keeps the ids and streams of seed 42', () => {
     expect(uuidFor('42', 's0')).toBe('d9778dce-1fc1-4975-810d-06e8bdd0c794');
     const rng = stream('42', 'planets/s0');
-    expect([rng.nextUint32(), rng.nextUint32(), rng.nextUint32()]).toEqual([308802664, 1229087008, 1793907713]);
+    expect([rng.nextUint32(), rng.nextUint32(), rng.nextUint32()]).toEqual([2358002572, 3374049889, 2579057686]);
   });
 
   it('keeps the tiny universe of seed 42', () => {
     const tables = generateTables({ seed: '42', params: resolveParams('tiny', undefined), epoch: '2026-01-01T00:00:00Z' });
     const digest = createHash('sha256').update(JSON.stringify(tables)).digest('hex');
-    expect(digest).toBe('c2fdc2732d6c37d6fb6a8c3fd73ab8793e55a38be129af04a521da0f94c6e1b9');
+    expect(digest).toBe('2b9d8ff5202bd22d519ac1fe3d2be4db9ff3da06850b27e2078fe9a3075e6cfe');
   });
 });

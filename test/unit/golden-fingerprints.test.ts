@@ -12,11 +12,11 @@ import { planUniverse } from '../../src/universe/generate.js';
 
 const EPOCH = '2026-01-01T00:00:00.000Z';
 
-/** Recorded 2026-11-25 (seed "42", epoch 2026-01-01T00:00:00Z). */
+/** Recorded 2026-12-04 (seed "42", epoch 2026-01-01T00:00:00Z), when seedrandom's Alea replaced sfc32 (0.2.0). */
 const GOLDEN: Record<string, { fingerprint: string; systems: number; rows: number }> = {
-  tiny: { fingerprint: '6d1f8cd56c11532930a42e2021d2533874b9da3a3a9782637dba47a54cdfd158', systems: 12, rows: 740 },
-  standard: { fingerprint: 'e4d927b475256f04a9366aa36b894901e32a0e4e03ca1d99d73e91cb9c00513b', systems: 600, rows: 38_848 },
-  eve: { fingerprint: '5d97a97275ff759600c95e60ebb2c5bba89bc8d42d7fa7ace6072c65462cd94a', systems: 5_400, rows: 351_332 },
+  tiny: { fingerprint: '26fde9ebec108da9a688bd0d4da68bd8f6b43eb613787fac6752b789132e9cae', systems: 12, rows: 1_077 },
+  standard: { fingerprint: 'b125e05b4ab339e0f7904df3cbc017a353e7a1a7d76571884aa3f056a6799554', systems: 600, rows: 40_034 },
+  eve: { fingerprint: '204988bc3182382b6430ae23505302d944608357166eedf8cdb03bd2ba8d83bf', systems: 5_400, rows: 348_070 },
 };
 
 describe('golden fingerprints', () => {

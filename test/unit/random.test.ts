@@ -1,7 +1,8 @@
 // Seeded streams and ids (src/random): same seed and path → same draws and id, anywhere; a
 // different path or seed → different ones; the Rng's draws stay inside their promised ranges.
+import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { hash128 } from '../../src/random/hash.js';
+import { hash128, keyFor } from '../../src/random/hash.js';
 import { Rng } from '../../src/random/rng.js';
 import { stream, uuidFor } from '../../src/random/stream.js';
 
@@ -20,6 +21,15 @@ describe('stream(seed, path)', () => {
     const base = draws(stream('42', 'planets/s7'), 10);
     expect(draws(stream('42', 'planets/s8'), 10)).not.toEqual(base);
     expect(draws(stream('43', 'planets/s7'), 10)).not.toEqual(base);
+  });
+});
+
+describe('the streams are seedrandom\'s Alea', () => {
+  it('draws what seedrandom.alea draws when seeded with the path\'s 128-bit key as eight UTF-16 units', () => {
+    const bits = hash128(keyFor('42', 'echoes-universe/stream'), 'planets/s7');
+    const units = bits.flatMap((word) => [word & 0xffff, word >>> 16]);
+    const alea = seedrandom.alea(String.fromCharCode(...units));
+    expect(draws(stream('42', 'planets/s7'), 20)).toEqual(Array.from({ length: 20 }, () => alea()));
   });
 });
 
