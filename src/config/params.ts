@@ -35,12 +35,22 @@ function readSeedJson(relativePath: string): unknown {
   return JSON.parse(text) as unknown;
 }
 
-/** A preset file without its "$comment" keys (documentation inside JSON). */
+/**
+ * Keys a config file (or preset) may carry at its top level beside the parameters: `$schema` for
+ * editors (schema/config.schema.json), `$comment` for people. They are dropped before validation;
+ * any other unknown key is still refused.
+ */
+export const CONFIG_FILE_META_KEYS = ['$schema', '$comment'] as const;
+
+function withoutMetaKeys(data: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !(CONFIG_FILE_META_KEYS as readonly string[]).includes(key)));
+}
+
+/** A preset file without its `$schema` and `$comment` keys. */
 function readPreset(name: PresetName): JsonObject {
   const data = readSeedJson(`presets/${name}.json`);
   if (!isPlainObject(data)) throw new Error(`seeds/presets/${name}.json is not a JSON object`);
-  const { $comment: _comment, ...rest } = data;
-  return rest;
+  return withoutMetaKeys(data);
 }
 
 /** The default name corpora (seeds/names/), as the `names` parameters. */
@@ -86,6 +96,6 @@ export function resolveParams(preset: string | undefined, overrides: unknown, sc
   }
   let merged = deepMerge(readNameCorpora(), readPreset('standard'));
   if (name !== 'standard') merged = deepMerge(merged, readPreset(name));
-  merged = deepMerge(merged, overrides ?? undefined);
+  merged = deepMerge(merged, isPlainObject(overrides) ? withoutMetaKeys(overrides) : undefined);
   return scaled(validateParams(merged), scale);
 }

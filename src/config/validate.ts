@@ -1,16 +1,20 @@
 // Turns a merged parameter object into UniverseParams or a UsageError whose message names the
 // offending key: zod checks types and ranges, then the cross-field rules zod cannot say simply
-// (every {min, max} has min ≤ max; every weight table has a positive sum).
+// (every {min, max} has min ≤ max; every weight table has a positive sum; every mix of shares sums
+// to 1 — a mix summing to 1.5 is a mistake to report, not something to normalise silently).
 
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { isPlainObject } from './merge.js';
 import { universeParamsSchema, type UniverseParams } from './params-schema.js';
 
-/** Weight tables: their values are relative, so they must not all be zero. */
+/** Mixes: shares of a whole, so they must sum to 1 (within SHARE_SUM_TOLERANCE). */
+const SHARE_TABLES = ['gates.mix', 'security.mix'] as const;
+/** Room for decimal fractions that do not add up exactly in binary (0.82 + 0.13 + 0.05). */
+const SHARE_SUM_TOLERANCE = 1e-6;
+
+/** Weight tables: their values are relative (only the ratios matter), so they must not all be zero. */
 const WEIGHT_TABLES = [
-  'gates.mix',
-  'security.mix',
   'stars.weights',
   'stations.types.high',
   'stations.types.low',
@@ -55,14 +59,23 @@ function* minMaxPairs(node: unknown, path: string[]): Generator<{ key: string; m
   for (const [k, v] of Object.entries(node)) yield* minMaxPairs(v, [...path, k]);
 }
 
+function sumOf(table: unknown): number {
+  const values = isPlainObject(table) ? Object.values(table) : [];
+  return values.reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
+}
+
 function checkCrossFields(params: UniverseParams): void {
   for (const { key, min, max } of minMaxPairs(params, [])) {
     if (min > max) throw new UsageError(`config: "${key}.min" (${min}) is greater than "${key}.max" (${max})`);
   }
+  for (const key of SHARE_TABLES) {
+    const total = sumOf(valueAt(params, key.split('.')));
+    if (Math.abs(total - 1) > SHARE_SUM_TOLERANCE) {
+      throw new UsageError(`config: the shares in "${key}" sum to ${Number(total.toFixed(6))}; they must sum to 1`);
+    }
+  }
   for (const key of WEIGHT_TABLES) {
-    const table = valueAt(params, key.split('.'));
-    const values = isPlainObject(table) ? Object.values(table) : [];
-    const total = values.reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
+    const total = sumOf(valueAt(params, key.split('.')));
     if (!(total > 0)) throw new UsageError(`config: the weights in "${key}" sum to zero; give at least one a positive value`);
   }
   const { count } = params.planets;

@@ -1,10 +1,11 @@
 // The JSON Schema (draft 2020-12) of the dry-run format (PRODUCT.md R2), built from the same
 // column table verify and the reader use, so the three cannot drift apart. The shipped file
 // schema/universe.schema.json is this function's output; test/unit/json-schema.test.ts fails
-// when they differ. Regenerate it with:
-//   npm run build && node dist/format/json-schema.js > schema/universe.schema.json
+// when they differ. Regenerate it (with schema/config.schema.json, whose parameters meta.config
+// holds) with `npm run schema`.
 import { pathToFileURL } from 'node:url';
 import { UNIVERSE_TABLES } from '../universe/rows.js';
+import { buildParamsJsonSchema } from '../config/config-schema.js';
 import { columnEntries, INTEGER_MAX, INTEGER_MIN, OPTIONAL_EXTRA_COLUMNS, type ColumnSpec } from './columns.js';
 
 type JsonSchema = { [key: string]: JsonValue };
@@ -62,14 +63,15 @@ export function buildUniverseJsonSchema(): JsonSchema {
       version: { type: 'string', description: 'its version; same seed + parameters + epoch + version → identical file' },
       seed: { type: 'string' },
       preset: { type: 'string', description: 'tiny, standard or eve' },
-      config: { type: 'object', description: 'the full resolved generation parameters' },
+      config: { $ref: '#/$defs/config' },
       epoch: { type: 'string', format: 'date-time', pattern: TIMESTAMP_PATTERN_SOURCE, description: 'reference time of time-dependent fields' },
       fingerprint: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'sha256 of the universe rows, hex' },
       counts: { type: 'object', description: 'rows per table', required: [...UNIVERSE_TABLES], additionalProperties: false, properties: counts },
     },
   };
   const properties: JsonSchema = { meta: { $ref: '#/$defs/meta' } };
-  const defs: JsonSchema = { meta };
+  // meta.config: every parameter of schema/config.schema.json, all of them present.
+  const defs: JsonSchema = { meta, config: buildParamsJsonSchema() };
   for (const table of UNIVERSE_TABLES) {
     properties[table] = { type: 'array', items: { $ref: `#/$defs/${table}` } };
     defs[table] = rowSchema(table);

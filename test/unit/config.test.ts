@@ -81,6 +81,24 @@ describe('resolveParams overrides', () => {
     );
   });
 
+  it('rejects a mix of shares that does not sum to 1, naming the key and the sum', () => {
+    const message = usageErrorOf(() => resolveParams('tiny', { security: { mix: { high: 0.5, low: 0.5, null: 0.5 } } })).message;
+    expect(message).toBe('config: the shares in "security.mix" sum to 1.5; they must sum to 1');
+    expect(usageErrorOf(() => resolveParams('tiny', { gates: { mix: { constellation: 0.5, region: 0.1, interRegion: 0.1 } } })).message).toContain(
+      '"gates.mix" sum to 0.7',
+    );
+    // Relative weights are not shares: any positive total is fine, and only the ratios matter.
+    expect(resolveParams('tiny', { anomalies: { types: { Combat: 5, Data: 2, Relic: 2, Gas: 1 } } }).anomalies.types.Combat).toBe(5);
+  });
+
+  it('ignores "$schema" and "$comment" at the top of a config file, and still refuses other unknown keys', () => {
+    const params = resolveParams('tiny', { $schema: '../schema/config.schema.json', $comment: 'mine', systems: { count: 20 } });
+    expect(params.systems.count).toBe(20);
+    expect(params).not.toHaveProperty('$schema');
+    expect(usageErrorOf(() => resolveParams('tiny', { $schema: 'x', $id: 'y' })).message).toContain('"$id"');
+    expect(usageErrorOf(() => resolveParams('tiny', { galaxy: { $schema: 'x' } })).message).toContain('"galaxy.$schema"');
+  });
+
   it('rejects a wrong type or enum value and a non-object configuration', () => {
     expect(usageErrorOf(() => resolveParams('tiny', { galaxy: { shape: 'cube' } })).message).toContain('"galaxy.shape"');
     expect(usageErrorOf(() => resolveParams('tiny', { systems: { count: 'many' } })).message).toContain('"systems.count"');

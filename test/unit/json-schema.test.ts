@@ -21,7 +21,7 @@ function validator() {
 }
 
 describe('schema/universe.schema.json', () => {
-  test('is the output of buildUniverseJsonSchema() (regenerate: npm run build && node dist/format/json-schema.js > schema/universe.schema.json)', () => {
+  test('is the output of buildUniverseJsonSchema() (regenerate: npm run schema)', () => {
     expect(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))).toEqual(buildUniverseJsonSchema());
   });
 
@@ -45,6 +45,9 @@ describe('schema/universe.schema.json', () => {
     ['no meta', (d) => void delete (d as Partial<typeof d>).meta, "must have required property 'meta'"],
     ['a table missing', (d) => void delete (d as Partial<typeof d>).anomalies, "must have required property 'anomalies'"],
     ['a fingerprint that is not sha256 hex', (d) => void (d.meta.fingerprint = 'abc'), 'must match pattern'],
+    ['meta.config with an unknown parameter', (d) => void Object.assign(d.meta.config as object, { colour: 'red' }), 'must NOT have additional properties'],
+    ['meta.config without a parameter', (d) => void delete (d.meta.config as { wormholes?: unknown }).wormholes, "must have required property 'wormholes'"],
+    ['meta.config with a parameter out of bounds', (d) => void Object.assign((d.meta.config as { galaxy: object }).galaxy, { arms: 9 }), 'must be <= 8'],
   ])('rejects %s', (_, breakIt, message) => {
     const validate = validator();
     const document = dryRunDocument();
