@@ -50,34 +50,82 @@ function configureErrors(command: Command): void {
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   configureErrors(program);
-  const verbose = argv.includes('--verbose');
+  // Options that shape how an error is reported are read from argv itself: the error may be
+  // that the other options did not parse.
+  const options = commandLineOf(argv);
   try {
     await program.parseAsync(argv);
     return 0;
   } catch (error) {
-    return reportError(error, verbose);
+    return reportError(error, options);
   }
 }
 
-function reportError(error: unknown, verbose: boolean): number {
-  const red = (text: string): string => (colorWanted(process.stderr) ? `\u001b[31m${text}\u001b[39m` : text);
+interface ReportOptions {
+  verbose: boolean;
+  /** `--json`: the error is a JSON object on stderr, {"error": {"code", "message"}}. */
+  json: boolean;
+}
+
+/** --verbose and --json as given before a `--` (after it they are arguments, e.g. a system name). */
+function commandLineOf(argv: string[]): ReportOptions {
+  const end = argv.indexOf('--');
+  const flags = end < 0 ? argv : argv.slice(0, end);
+  return { verbose: flags.includes('--verbose'), json: flags.includes('--json') };
+}
+
+/**
+ * What went wrong, in one sentence, its exit code and a stable code for machines: `usage`
+ * (exit 2), `runtime` (exit 1) or `unexpected` (exit 1, a bug); an error that carries its own
+ * string `key` (a named database failure, say) gives that instead.
+ */
+interface Failure {
+  code: string;
+  message: string;
+  exitCode: number;
+  /** Printed after the message (with its own leading space or newline), in text mode only. */
+  hint?: string;
+  /** The stack to print with --verbose. */
+  stack?: string;
+}
+
+function describeFailure(error: unknown, verbose: boolean): Failure | null {
+  const ownKey = (fallback: string): string => {
+    const key = (error as { key?: unknown }).key;
+    return typeof key === 'string' ? key : fallback;
+  };
   if (error instanceof CommanderError) {
     // --help and --version end through here too, successfully.
-    if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-    // No command at all: commander has printed the help on stderr already.
-    if (error.code === 'commander.help') return 2;
+    if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return null;
     // One line: commander's "(Did you mean …?)" hint joins the message.
     const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
-    process.stderr.write(red(`error: ${message}`) + '\n' + '(run with --help for usage)\n');
-    return 2;
+    return { code: 'usage', message, exitCode: 2, hint: '\n(run with --help for usage)' };
   }
   if (error instanceof UsageError || error instanceof RuntimeError) {
-    process.stderr.write(red(`error: ${error.message}`) + '\n');
-    if (verbose && error.cause instanceof Error && error.cause.stack) process.stderr.write(error.cause.stack + '\n');
-    return error.exitCode;
+    const stack = error.cause instanceof Error ? error.cause.stack : undefined;
+    return { code: ownKey(error instanceof UsageError ? 'usage' : 'runtime'), message: error.message, exitCode: error.exitCode, stack };
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(red(`error: unexpected failure: ${message}`) + (verbose ? '' : ' (run with --verbose for details)') + '\n');
-  if (verbose && error instanceof Error && error.stack) process.stderr.write(error.stack + '\n');
-  return 1;
+  return {
+    code: ownKey('unexpected'),
+    message: `unexpected failure: ${message}`,
+    exitCode: 1,
+    hint: verbose ? undefined : ' (run with --verbose for details)',
+    stack: error instanceof Error ? error.stack : undefined,
+  };
+}
+
+function reportError(error: unknown, options: ReportOptions): number {
+  // No command at all: commander has printed the help on stderr already.
+  if (error instanceof CommanderError && error.code === 'commander.help') return 2;
+  const failure = describeFailure(error, options.verbose);
+  if (failure === null) return 0;
+  if (options.json) {
+    process.stderr.write(JSON.stringify({ error: { code: failure.code, message: failure.message } }) + '\n');
+  } else {
+    const red = (text: string): string => (colorWanted(process.stderr) ? `\u001b[31m${text}\u001b[39m` : text);
+    process.stderr.write(red(`error: ${failure.message}`) + (failure.hint ?? '') + '\n');
+  }
+  if (options.verbose && failure.stack) process.stderr.write(failure.stack + '\n');
+  return failure.exitCode;
 }

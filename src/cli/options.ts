@@ -36,9 +36,12 @@ export function addDatabaseOptions(command: Command): Command {
     .option('--data-dir <dir>', 'directory of the embedded database', `./${DEFAULT_DATA_DIR}`);
 }
 
-export function addUniverseOptions(command: Command): Command {
+/** --seed's help where a seed makes the universe (generate), the default. */
+export const GENERATE_SEED_HELP = 'any string or integer (default: a random seed, printed so the run can be repeated)';
+
+export function addUniverseOptions(command: Command, seedHelp = GENERATE_SEED_HELP): Command {
   return command
-    .option('--seed <seed>', 'any string or integer (default: a random seed, printed so the run can be repeated)')
+    .option('--seed <seed>', seedHelp)
     .addOption(new Option('--preset <name>', `universe size and shape: ${PRESET_NAMES.join(', ')}`).default('standard'))
     .option('--config <file.json>', 'JSON file overriding preset parameters (validated, unknown keys rejected)')
     .option('--scale <factor>', 'multiply the preset\'s number of regions and systems (e.g. 10 for ten times EVE)')
@@ -90,6 +93,16 @@ export interface ResolvedUniverseInput extends UniverseInput {
   seedWasChosen: boolean;
 }
 
+/** The options that make the same universe again (a path or seed with spaces is quoted). */
+function repeatArguments(seed: string, preset: string, epoch: string, options: UniverseOptions): string {
+  const quoted = (text: string): string => (/^[\w./:@+-]+$/.test(text) ? text : JSON.stringify(text));
+  const parts = [`--seed ${seed}`, `--preset ${preset}`];
+  if (options.config !== undefined) parts.push(`--config ${quoted(options.config)}`);
+  if (options.scale !== undefined) parts.push(`--scale ${quoted(options.scale)}`);
+  parts.push(`--epoch ${epoch}`);
+  return parts.join(' ');
+}
+
 /** Validates seed, preset, config, scale and epoch into the generator's input. */
 export function resolveUniverseInput(options: UniverseOptions, output?: Output): ResolvedUniverseInput {
   const seedWasChosen = options.seed === undefined;
@@ -97,6 +110,6 @@ export function resolveUniverseInput(options: UniverseOptions, output?: Output):
   const preset = options.preset ?? 'standard';
   const params = resolveParams(preset, readConfigFile(options.config), parseScale(options.scale));
   const epoch = parseEpoch(options.epoch);
-  if (seedWasChosen) output?.warn(`seed ${seed} chosen at random; pass --seed ${seed} --epoch ${epoch} to repeat this run`);
+  if (seedWasChosen) output?.warn(`seed ${seed} chosen at random; pass ${repeatArguments(seed, preset, epoch, options)} to repeat this run`);
   return { seed, params, epoch, preset, seedWasChosen };
 }

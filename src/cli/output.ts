@@ -24,6 +24,11 @@ export interface OutputOptions {
   verbose?: boolean;
 }
 
+/** "1 jump", "2 jumps", "5,400 systems": a count with thousands separators and its noun, singular or plural. */
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
+}
+
 export function colorWanted(stream: NodeJS.WriteStream): boolean {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;

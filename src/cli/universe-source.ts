@@ -42,9 +42,11 @@ export interface UniverseSource {
   epoch?: string;
 }
 
+export const EMPTY_DATABASE_MESSAGE = 'the database holds no universe; run `echoes-universe generate` first';
+
 export function addSourceOptions(command: Command): Command {
   command.option('--input <file.json>', 'read a dry-run JSON file instead of the database');
-  addUniverseOptions(command);
+  addUniverseOptions(command, 'generate this seed in memory instead of reading a universe (omitted: read the database, or --input)');
   return addDatabaseOptions(command);
 }
 
@@ -73,6 +75,9 @@ export async function readUniverseSource(options: SourceOptions): Promise<Univer
   const db = await connect(target);
   try {
     const tables = await db.transaction((tx) => readUniverseFromDb(tx), { readOnlySnapshot: true });
+    // One answer from every tool for a wiped (or never loaded) database, rather than "0 rows" from
+    // stats and a missing starter region from verify.
+    if (tables.regions.length === 0 && tables.solar_systems.length === 0) throw new RuntimeError(EMPTY_DATABASE_MESSAGE);
     return { tables, description: db.description, config, epoch };
   } finally {
     await db.close();

@@ -358,17 +358,21 @@ describe.skipIf(!postgresServerUrl())('on PostgreSQL', () => {
     expect(route.stdout).toBe(fromFile.stdout);
   });
 
-  it('after wipe: stats counts zero rows, map and route say there is no universe (exit 1)', async () => {
+  it('after wipe: stats, verify, map and route give one answer, exit 1 (in JSON with --json)', async () => {
     expectOk(await runCli(['wipe', '--yes', '--quiet', '--database-url', scratch.url]));
-    const [stats, map, route] = await Promise.all([
-      runCli(['stats', '--json', '--database-url', scratch.url]),
+    const answers = await Promise.all([
+      runCli(['stats', '--database-url', scratch.url]),
+      runCli(['verify', '--database-url', scratch.url]),
       runCli(['map', '--database-url', scratch.url]),
       runCli(['route', 'Genesis Prime', 'Genesis Prime', '--database-url', scratch.url]),
     ]);
-    expectOk(stats);
-    expect(Object.values((JSON.parse(stats.stdout) as { counts: Record<string, number> }).counts).every((n) => n === 0)).toBe(true);
-    expectCleanError(map, 1, /holds no universe.*echoes-universe generate/);
-    expectCleanError(route, 1, /holds no universe.*echoes-universe generate/);
+    for (const answer of answers) {
+      expectCleanError(answer, 1, /^error: the database holds no universe; run `echoes-universe generate` first\n$/);
+    }
+    const json = await runCli(['stats', '--json', '--database-url', scratch.url]);
+    expect(json.code).toBe(1);
+    expect(json.stdout).toBe('');
+    expect(JSON.parse(json.stderr)).toEqual({ error: { code: 'runtime', message: 'the database holds no universe; run `echoes-universe generate` first' } });
   });
 
   it('a database loaded with a custom config is judged by the defaults, or by that --config when given', async () => {

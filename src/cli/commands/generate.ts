@@ -9,7 +9,7 @@ import { planUniverse, type UniversePlan } from '../../universe/generate.js';
 import { writeUniverseJson } from '../../format/json-write.js';
 import type { TableCounts } from '../../format/fingerprint.js';
 import { UNIVERSE_TABLES } from '../../universe/rows.js';
-import { createOutput, type Output } from '../output.js';
+import { createOutput, formatCount, type Output } from '../output.js';
 import { createProgress } from '../progress.js';
 import { openOutFile } from '../out-file.js';
 import { confirm } from '../confirm.js';
@@ -80,6 +80,11 @@ function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
+/** Wall time to the millisecond: more digits would be noise (1.1320942899999997). */
+function roundedSeconds(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
+}
+
 function totalRows(counts: TableCounts): number {
   return UNIVERSE_TABLES.reduce((sum, table) => sum + counts[table], 0);
 }
@@ -98,7 +103,7 @@ async function dryRun(plan: UniversePlan, input: ResolvedUniverseInput, options:
     const seconds = (performance.now() - startedMs) / 1000;
     const rows = totalRows(result.meta.counts);
     if (options.json) {
-      output.data(JSON.stringify({ out: options.out, seed: input.seed, preset: input.preset, epoch: input.epoch, fingerprint: result.meta.fingerprint, counts: result.meta.counts, bytes: result.bytes, seconds, peakRssMb: peakRssMb() }) + '\n');
+      output.data(JSON.stringify({ out: options.out, seed: input.seed, preset: input.preset, epoch: input.epoch, fingerprint: result.meta.fingerprint, counts: result.meta.counts, bytes: result.bytes, seconds: roundedSeconds(seconds), peakRssMb: peakRssMb() }) + '\n');
     } else if (file) {
       const { color } = output;
       output.info(
@@ -158,7 +163,7 @@ function reportLoad(summary: LoadSummary, input: ResolvedUniverseInput, seconds:
         fingerprint: summary.fingerprint,
         counts: summary.counts,
         rows,
-        seconds,
+        seconds: roundedSeconds(seconds),
         rowsPerSecond: Math.round(rows / seconds),
         peakRssMb: peakRssMb(),
         replaced: summary.wiped,
@@ -177,11 +182,16 @@ function reportLoad(summary: LoadSummary, input: ResolvedUniverseInput, seconds:
     `  fingerprint ${color.dim(summary.fingerprint)}`,
   ];
   if (summary.wiped) {
-    lines.push(`  replaced the previous universe (${summary.wiped.regionsDeleted} regions)`);
+    lines.push(`  replaced the previous universe (${formatCount(summary.wiped.regionsDeleted, 'region')})`);
     if (summary.wiped.serversDetached.length > 0) lines.push(`  detached game servers: ${summary.wiped.serversDetached.join(', ')}`);
   }
   if (summary.charactersRehomed > 0 || summary.assetsMoved > 0) {
-    lines.push(`  re-homed ${summary.charactersRehomed} pilots and ${summary.assetsMoved} assets at ${summary.starterStation?.name ?? 'the starter station'}`);
+    lines.push(`  re-homed ${formatCount(summary.charactersRehomed, 'pilot')} and ${formatCount(summary.assetsMoved, 'asset')} at ${summary.starterStation?.name ?? 'the starter station'}`);
+  }
+  if (options.config !== undefined || options.scale !== undefined) {
+    // The database keeps no parameters: verify judges it by the defaults unless told again.
+    const again = [`--preset ${input.preset}`, options.config !== undefined ? `--config ${options.config}` : '', options.scale !== undefined ? `--scale ${options.scale}` : ''];
+    lines.push(`  verify it with the same parameters: echoes-universe verify ${again.filter(Boolean).join(' ')}`);
   }
   output.info(lines.join('\n'));
 }

@@ -1,7 +1,7 @@
 // `map`: draw the universe as an SVG picture (PNG when the file name ends in .png).
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { createOutput } from '../output.js';
+import { createOutput, formatCount } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 import { openOutFile, writeOutFile } from '../out-file.js';
 import { addSourceOptions, readUniverseSource, requireSystems, sourceVerifyOptions, type SourceOptions } from '../universe-source.js';
@@ -18,7 +18,7 @@ export function registerMap(program: Command): void {
     .option('--out <file>', 'write the picture to a file (.svg or .png); default: SVG on stdout')
     .option('--width <px>', 'picture width in pixels', '1600');
   addSourceOptions(command);
-  addCommonOptions(command, { json: false });
+  addCommonOptions(command);
   command.addHelpText(
     'after',
     `
@@ -33,6 +33,7 @@ Examples:
     if (!Number.isInteger(widthPx) || widthPx < 200 || widthPx > 20000) {
       throw new UsageError(`--width "${options.width}" must be a whole number of pixels between 200 and 20000`);
     }
+    if (options.json && options.out === undefined) throw new UsageError('--json needs --out (the picture itself goes to stdout)');
     // Check the destination before the (possibly long) read and render.
     if (options.out !== undefined) openOutFile(options.out).abandon();
     const source = requireSystems(await readUniverseSource(options));
@@ -46,6 +47,8 @@ Examples:
     }
     const content = options.out.toLowerCase().endsWith('.png') ? await renderMapPng(svg) : svg;
     await writeOutFile(options.out, content);
-    output.info(`${output.color.green('✔')} wrote ${options.out} (${source.tables.solar_systems.length} systems)`);
+    const systems = source.tables.solar_systems.length;
+    if (options.json) output.data(JSON.stringify({ out: options.out, systems, bytes: Buffer.byteLength(content) }) + '\n');
+    else output.info(`${output.color.green('✔')} wrote ${options.out} (${formatCount(systems, 'system')})`);
   });
 }

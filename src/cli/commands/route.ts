@@ -1,7 +1,7 @@
 // `route`: the shortest stargate route between two systems, by name — one name per line on
 // stdout from origin to destination (--json: an array).
 import type { Command } from 'commander';
-import { createOutput } from '../output.js';
+import { createOutput, formatCount } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 import { addSourceOptions, readUniverseSource, requireSystems, type SourceOptions } from '../universe-source.js';
 
@@ -28,6 +28,6 @@ Examples:
     const route = findRoute(source.tables, from, to);
     if (options.json) output.data(JSON.stringify(route) + '\n');
     else output.data(route.map((name) => name + '\n').join(''));
-    output.info(`${route.length - 1} jumps`);
+    output.info(formatCount(route.length - 1, 'jump'));
   });
 }

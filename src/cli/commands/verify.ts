@@ -4,7 +4,7 @@
 // or by the --config it was generated with.
 import type { Command } from 'commander';
 import { RuntimeError } from '../../errors.js';
-import { createOutput } from '../output.js';
+import { createOutput, formatCount } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 import { addSourceOptions, readUniverseSource, sourceVerifyOptions, type SourceOptions } from '../universe-source.js';
 
@@ -13,7 +13,7 @@ const LISTED_VIOLATIONS = 50;
 export function registerVerify(program: Command): void {
   const command = program
     .command('verify')
-    .description('check every universe invariant (R4) on a database, a dry-run file or a seed; exit 1 on any violation')
+    .description('check every universe invariant on a database, a dry-run file or a seed; exit 1 on any violation')
     .option('--no-shape', 'skip the statistical shape checks (degree, dead ends, edge and security mix)');
   addSourceOptions(command);
   addCommonOptions(command);
@@ -43,6 +43,10 @@ Examples:
       }
       if (violations.length > LISTED_VIOLATIONS) process.stderr.write(`  … and ${violations.length - LISTED_VIOLATIONS} more (use --json for all)\n`);
     }
-    throw new RuntimeError(`${source.description}: ${violations.length} invariant violation${violations.length === 1 ? '' : 's'}`);
+    // A database keeps no generation parameters: one loaded with --config is judged by the
+    // defaults unless the same --config (and --preset, --scale) is given again.
+    const fromDatabase = options.input === undefined && options.seed === undefined;
+    const hint = fromDatabase && options.config === undefined ? '; if it was loaded with --config, pass the same --config (and --preset) to verify' : '';
+    throw new RuntimeError(`${source.description}: ${formatCount(violations.length, 'invariant violation')}${hint}`);
   });
 }

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { RuntimeError, UsageError } from '../../errors.js';
 import { connect } from '../../db/connect.js';
 import { wipeDatabase } from '../../db/replace.js';
-import { createOutput } from '../output.js';
+import { createOutput, formatCount } from '../output.js';
 import { confirm } from '../confirm.js';
 import { addCommonOptions, addDatabaseOptions, databaseTarget, type CommonOptions, type DatabaseOptions } from '../options.js';
 
@@ -46,12 +46,13 @@ Examples:
         output.data(JSON.stringify({ target: db.description, ...summary }) + '\n');
         return;
       }
-      const lines = [`${output.color.green('✔')} wiped the universe in ${db.description} (${summary.regionsDeleted} regions)`];
+      const lines = [`${output.color.green('✔')} wiped the universe in ${db.description} (${formatCount(summary.regionsDeleted, 'region')})`];
       if (summary.serversDetached.length > 0) lines.push(`  detached game servers: ${summary.serversDetached.join(', ')}`);
       if (summary.homelessCharacters > 0) {
-        lines.push(`  ${summary.homelessCharacters} pilots have no location now; the next generate docks them at the starter station`);
+        const pilots = formatCount(summary.homelessCharacters, 'pilot');
+        lines.push(`  ${pilots} ${summary.homelessCharacters === 1 ? 'has' : 'have'} no location now; the next generate docks them at the starter station`);
       }
-      if (summary.strandedAssets > 0) lines.push(`  ${summary.strandedAssets} assets sit in stations that no longer exist; the next generate moves them too`);
+      if (summary.strandedAssets > 0) lines.push(`  ${formatCount(summary.strandedAssets, 'asset')} ${summary.strandedAssets === 1 ? 'sits' : 'sit'} in stations that no longer exist; the next generate moves them too`);
       output.info(lines.join('\n'));
     } finally {
       await db.close();
