@@ -27,7 +27,7 @@ export function lockDirectory(directory: string): () => void {
       if ((error as { code?: string }).code !== 'EEXIST') {
         throw new RuntimeError(`cannot lock the embedded database at ${directory} (${(error as { code?: string }).code ?? 'error'})`, { cause: error });
       }
-      let owner = Number.NaN;
+      let owner: number;
       try {
         owner = Number(readFileSync(lockPath, 'utf8'));
       } catch {

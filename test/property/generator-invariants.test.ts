@@ -105,7 +105,14 @@ function checkGates(t: UniverseTables): void {
   // One connected component.
   const seen = new Set([t.solar_systems[0].id]);
   const queue = [t.solar_systems[0].id];
-  while (queue.length > 0) for (const next of neighbours.get(queue.pop() as string) ?? []) if (!seen.has(next)) queue.push(next) && seen.add(next);
+  while (queue.length > 0) {
+    for (const next of neighbours.get(queue.pop() as string) ?? []) {
+      if (!seen.has(next)) {
+        queue.push(next);
+        seen.add(next);
+      }
+    }
+  }
   expect(seen.size).toBe(t.solar_systems.length);
   // Each constellation is connected by its own lanes.
   for (const c of t.constellations) {
@@ -115,7 +122,10 @@ function checkGates(t: UniverseTables): void {
     const todo = [start];
     while (todo.length > 0) {
       for (const next of neighbours.get(todo.pop() as string) ?? []) {
-        if (inside.has(next) && !reached.has(next)) todo.push(next) && reached.add(next);
+        if (inside.has(next) && !reached.has(next)) {
+          todo.push(next);
+          reached.add(next);
+        }
       }
     }
     expect(reached.size).toBe(inside.size);
