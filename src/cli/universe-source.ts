@@ -40,6 +40,9 @@ export interface UniverseSource {
   config?: unknown;
   /** The generation epoch (ISO time), when known. */
   epoch?: string;
+  /** The seed and preset it was generated from, when known (a database does not record them). */
+  seed?: string;
+  preset?: string;
 }
 
 export const EMPTY_DATABASE_MESSAGE = 'the database holds no universe; run `echoes-universe generate` first';
@@ -56,11 +59,11 @@ export async function readUniverseSource(options: SourceOptions): Promise<Univer
       throw new UsageError('--input reads a universe with its own seed and parameters; leave out --seed and --config (or --input)');
     }
     const { meta, tables } = await readUniverseFile(options.input);
-    return { tables, description: `dry-run file ${options.input}`, config: meta.config, epoch: meta.epoch };
+    return { tables, description: `dry-run file ${options.input}`, config: meta.config, epoch: meta.epoch, seed: meta.seed, preset: meta.preset };
   }
   if (options.seed !== undefined) {
     const input = resolveUniverseInput(options);
-    return { tables: generateTables(input), description: `seed ${input.seed} (${input.preset})`, config: input.params, epoch: input.epoch };
+    return { tables: generateTables(input), description: `seed ${input.seed} (${input.preset})`, config: input.params, epoch: input.epoch, seed: input.seed, preset: input.preset };
   }
   // A database keeps no generation parameters: --config (with --preset and --scale) and --epoch
   // say what it was generated with, validated before connecting.

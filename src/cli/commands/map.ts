@@ -1,4 +1,6 @@
-// `map`: draw the universe as an SVG picture (PNG when the file name ends in .png).
+// `map`: draw the universe as an SVG picture (PNG when the file name ends in .png), or write the
+// interactive page (R11) for a name ending in .html. Any other extension is a usage error.
+import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { createOutput, formatCount } from '../output.js';
@@ -11,11 +13,21 @@ interface MapOptions extends SourceOptions, CommonOptions {
   width: string;
 }
 
+const FORMATS = { '.svg': 'svg', '.png': 'png', '.html': 'html', '.htm': 'html' } as const;
+type MapFormat = (typeof FORMATS)[keyof typeof FORMATS];
+
+/** What --out asks for, by its extension; anything else is refused before any work. */
+function outFormat(path: string): MapFormat {
+  const extension = extname(path).toLowerCase();
+  if (Object.hasOwn(FORMATS, extension)) return FORMATS[extension as keyof typeof FORMATS];
+  throw new UsageError(`--out ${path}: unknown extension "${extension || '(none)'}"; use .svg, .png or .html`);
+}
+
 export function registerMap(program: Command): void {
   const command = program
     .command('map')
-    .description('draw the universe (systems by security, lanes, regions) as SVG, or PNG for a .png name')
-    .option('--out <file>', 'write the picture to a file (.svg or .png); default: SVG on stdout')
+    .description('draw the universe (systems by security, lanes, regions) as SVG, PNG for a .png name, or an interactive page for .html')
+    .option('--out <file>', 'write to a file: .svg or .png picture, .html interactive page; default: SVG on stdout')
     .option('--width <px>', 'picture width in pixels', '1600');
   addSourceOptions(command);
   addCommonOptions(command);
@@ -24,6 +36,7 @@ export function registerMap(program: Command): void {
     `
 Examples:
   $ echoes-universe map --seed 42 --out galaxy.svg            preview a seed, no database
+  $ echoes-universe map --seed 42 --preset eve --out galaxy.html   interactive page: search, systems, routes
   $ echoes-universe map --input universe.json --out galaxy.png
   $ echoes-universe map --out live.svg --database-url postgres://localhost/echoes`,
   );
@@ -34,10 +47,20 @@ Examples:
       throw new UsageError(`--width "${options.width}" must be a whole number of pixels between 200 and 20000`);
     }
     if (options.json && options.out === undefined) throw new UsageError('--json needs --out (the picture itself goes to stdout)');
+    const format = options.out === undefined ? 'svg' : outFormat(options.out);
     // Check the destination before the (possibly long) read and render.
     if (options.out !== undefined) openOutFile(options.out).abandon();
     const source = requireSystems(await readUniverseSource(options));
     const starterSystem = (await sourceVerifyOptions(source)).starter?.system;
+    if (format === 'html' && options.out !== undefined) {
+      const { renderMapHtml } = await import('../../render/html/page.js');
+      const html = renderMapHtml(source, { starterSystem });
+      await writeOutFile(options.out, html);
+      const systems = source.tables.solar_systems.length;
+      if (options.json) output.data(JSON.stringify({ out: options.out, systems, bytes: Buffer.byteLength(html) }) + '\n');
+      else output.info(`${output.color.green('✔')} wrote ${options.out} (${formatCount(systems, 'system')}; open it in a browser)`);
+      return;
+    }
     // The renderer (and resvg's native module) load only when a map is drawn.
     const { renderMapPng, renderMapSvg } = await import('../../render/map-svg.js');
     const svg = renderMapSvg(source.tables, { widthPx, title: source.description, starterSystem });
@@ -45,7 +68,7 @@ Examples:
       output.data(svg);
       return;
     }
-    const content = options.out.toLowerCase().endsWith('.png') ? await renderMapPng(svg) : svg;
+    const content = format === 'png' ? await renderMapPng(svg) : svg;
     await writeOutFile(options.out, content);
     const systems = source.tables.solar_systems.length;
     if (options.json) output.data(JSON.stringify({ out: options.out, systems, bytes: Buffer.byteLength(content) }) + '\n');
