@@ -1,7 +1,7 @@
 // Builds the interactive page's compact universe (page-data.ts) from the universe tables:
 // systems projected onto the galactic plane like the SVG map, children grouped by system,
 // planets in orbit order, names that follow their pattern left out.
-import { projectToPlane } from '../../sinks/plane.js';
+import { projectToPlane } from '../../inspect/plane.js';
 import type { UniverseTables } from '../../universe/rows.js';
 import {
   PLANE_SIZE,

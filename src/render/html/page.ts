@@ -8,7 +8,7 @@
 // the page reads names back with JSON.parse and shows them as text nodes only.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_STARTER } from '../../sinks/verify-context.js';
+import { DEFAULT_STARTER } from '../../inspect/starter.js';
 import { UNIVERSE_TABLES, type UniverseTables } from '../../universe/rows.js';
 import { buildPageData } from './page-data-build.js';
 import type { PageData, PageMeta } from './page-data.js';

@@ -2,8 +2,8 @@
 // never executed), draws it, and wires the search box, system panel, route finder, legend,
 // filters and — when served by `preview` — live updates pushed by the server.
 // The route is found by findRoute, the same module the `route` command runs.
-import { findRoute } from '../../../sinks/route.js';
-import { BORDER_LANE_COLOUR, GENESIS_COLOUR, LANE_COLOUR, SECURITY_COLOURS, securityColour } from '../../../sinks/map-style.js';
+import { findRoute } from '../../../inspect/route.js';
+import { BORDER_LANE_COLOUR, GENESIS_COLOUR, LANE_COLOUR, SECURITY_COLOURS, securityColour } from '../../map-style.js';
 import type { PageData } from '../page-data.js';
 import { byId, el, grouped } from './dom.js';
 import { DIMMED, HIDDEN, MapView, ROUTE_COLOUR, SHOWN, WORMHOLE_COLOUR } from './map-view.js';

@@ -11,7 +11,7 @@
 import Delaunator from 'delaunator';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { BORDER_LANE_COLOUR, GENESIS_COLOUR, LANE_COLOUR, SECURITY_COLOURS, regionHue } from '../../../sinks/map-style.js';
+import { BORDER_LANE_COLOUR, GENESIS_COLOUR, LANE_COLOUR, SECURITY_COLOURS, regionHue } from '../../map-style.js';
 import { LabelPlacer, type Box, type PlacedLabel } from './labels.js';
 import type { Universe } from './universe.js';
 

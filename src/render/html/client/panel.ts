@@ -2,7 +2,7 @@
 // heading) listing the star, planets in orbit order with their moons, stations and services,
 // belts and ores, anomalies, stargates (each a link that opens its destination) and wormholes.
 // A toggle switches the list for an orbit diagram of the same system.
-import { securityColour } from '../../../sinks/map-style.js';
+import { securityColour } from '../../map-style.js';
 import { byId, el, grouped, svg } from './dom.js';
 import { systemDetail, type SystemDetail, type Universe } from './universe.js';
 

@@ -3,7 +3,7 @@
 // the typical lane length). `systemDetail` unpacks one system for the panel on demand, so the
 // page never builds row objects for hundreds of thousands of moons.
 // Pure code (no DOM): the unit tests run it in Node.
-import { securityClass, type SecurityClass } from '../../../sinks/eve-figures.js';
+import { securityClass, type SecurityClass } from '../../../inspect/eve-figures.js';
 import type { SolarSystemRow, StargateRow } from '../../../universe/rows.js';
 import { SERVICE_BITS, patternGateName, patternMoonName, patternPlanetName, type PageData, type StationService } from '../page-data.js';
 
