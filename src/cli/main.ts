@@ -10,6 +10,7 @@ import { registerStats } from './commands/stats.js';
 import { registerVerify } from './commands/verify.js';
 import { registerMap } from './commands/map.js';
 import { registerRoute } from './commands/route.js';
+import { registerPreview } from './commands/preview.js';
 import { colorWanted } from './output.js';
 
 export function buildProgram(): Command {
@@ -25,7 +26,8 @@ Examples:
   $ echoes-universe generate --seed 42 --dry-run --out u.json
   $ DATABASE_URL=postgres://localhost/echoes echoes-universe generate --seed 42 --replace
   $ echoes-universe map --seed 42 --out galaxy.svg
-  $ echoes-universe route "Genesis Prime" Fenren --seed 42`,
+  $ echoes-universe route "Genesis Prime" Fenren --seed 42
+  $ echoes-universe preview --seed 42 --config my.json       live map in the browser`,
     );
   registerGenerate(program);
   registerMigrate(program);
@@ -34,6 +36,7 @@ Examples:
   registerVerify(program);
   registerMap(program);
   registerRoute(program);
+  registerPreview(program);
   return program;
 }
 

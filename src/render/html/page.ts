@@ -21,6 +21,8 @@ export interface PageAssets {
 export interface PageOptions {
   /** Set by `preview`: where the page listens for new universes (server-sent events). */
   eventsUrl?: string;
+  /** Set by `preview`: the version of the embedded universe, so the server knows what the page has. */
+  version?: number;
 }
 
 /** A universe and what is known of its origin (the CLI's UniverseSource fits). */

@@ -15,6 +15,8 @@ import { decodeUniverse, routeTables, type Universe } from './universe.js';
 interface StudioOptions {
   /** Served by `preview`: listen for new universes on this server-sent events URL. */
   eventsUrl?: string;
+  /** Served by `preview`: the version of the embedded universe. */
+  version?: number;
 }
 
 function readJsonBlock<T>(id: string): T {
@@ -219,9 +221,9 @@ function buildFilters(u: Universe, apply: () => void): void {
   for (const box of Array.from(security.querySelectorAll('input'))) box.checked = true;
 }
 
-function listen(studio: Studio, url: string): void {
+function listen(studio: Studio, url: string, version: number): void {
   const problem = byId('problem');
-  const source = new EventSource(url);
+  const source = new EventSource(`${url}?version=${version}`);
   source.addEventListener('universe', (event) => {
     studio.load(JSON.parse((event as MessageEvent<string>).data) as PageData, true);
     problem.hidden = true;
@@ -245,7 +247,7 @@ function start(): void {
   buildLegend();
   const studio = new Studio(readJsonBlock<PageData>('universe-data'));
   const options = readJsonBlock<StudioOptions>('studio-options');
-  if (options.eventsUrl !== undefined) listen(studio, options.eventsUrl);
+  if (options.eventsUrl !== undefined) listen(studio, options.eventsUrl, options.version ?? 0);
   window.echoesStudio = {
     labels: () => studio.view.placedLabels(),
     screenPosition: (name) => {
