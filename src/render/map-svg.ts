@@ -1,12 +1,14 @@
 // `map`: the universe as an SVG picture seen from above the galactic plane — systems coloured
-// by security, lanes (thin inside a region, amber where they cross into another region), each
-// region a soft tinted halo labelled at its centroid, the starter system (Genesis Prime) marked,
-// and a legend.
+// by security, lanes (thin inside a region, amber where they cross into another region),
+// wormholes (dashed arcs), each region a soft tinted halo labelled at its centroid, the starter
+// system (Genesis Prime) marked, an optional route (map --route A B), and a legend.
+// The title sits in a header band and the legend in a footer band, so neither covers a system;
+// labels are placed by labels.ts (shared with the interactive page) so no two collide.
 // Output is a pure function of the tables (fixed-decimal coordinates, no clock, no randomness),
 // so the same universe gives the same bytes. renderMapPng rasterises it with resvg.
 //
 // Element budget, which tests rely on: exactly one <circle> per system and one <line> per lane;
-// halos, the Genesis marker and the legend use <path>, <rect> and <text> only.
+// halos, wormholes, the route, the Genesis marker and the legend use <path>, <rect> and <text> only.
 import { renderAsync } from '@resvg/resvg-js';
 import type { UniverseTables } from '../universe/rows.js';
 import { securityClass } from '../inspect/eve-figures.js';
@@ -25,6 +27,7 @@ import {
 } from './map-style.js';
 import { projectToPlane } from '../inspect/plane.js';
 import { DEFAULT_STARTER } from '../inspect/starter.js';
+import { LabelPlacer, type Box } from './labels.js';
 
 export interface MapOptions {
   /** Picture width in pixels (default 1600). */
@@ -33,10 +36,21 @@ export interface MapOptions {
   title?: string;
   /** The starter system to mark (default Genesis Prime; the config's names.starterSystem). */
   starterSystem?: string;
+  /** System names along a route to draw, origin first (map --route). */
+  route?: readonly string[];
 }
 
-/** Systems get name labels when there are at most this many (tiny presets, fixtures). */
+export const WORMHOLE_COLOUR = '#b98cff';
+export const ROUTE_COLOUR = '#ff4fd8';
+
+/** Systems get name labels when there are at most this many (tiny presets, a region, fixtures). */
 const LABEL_SYSTEMS_UP_TO = 150;
+/** Heights of the title band and the legend band at 1600 px wide. */
+const HEADER_HEIGHT = 72;
+const FOOTER_HEIGHT = 150;
+/** Average advance of a DejaVu Sans character per pixel of font size (bold capitals are wider). */
+const CHAR_WIDTH = 0.62;
+const BOLD_CAPITAL_WIDTH = 0.78;
 
 interface Layout {
   width: number;
@@ -48,6 +62,9 @@ interface Layout {
   spacingPx: number;
   /** 1 at 1600 px wide: font sizes and strokes scale with it. */
   unit: number;
+  /** Systems lie between these two lines: the title above, the legend below. */
+  headerBottom: number;
+  footerTop: number;
 }
 
 function median(values: number[]): number {
@@ -76,15 +93,16 @@ function layout(tables: UniverseTables, graph: GateGraph, widthPx: number): Layo
     maxV = Math.max(maxV, w);
   }
   const unit = widthPx / 1600;
-  const margin = 80 * unit;
-  const header = 50 * unit;
+  const margin = 60 * unit;
+  const header = HEADER_HEIGHT * unit;
+  const footer = FOOTER_HEIGHT * unit;
   const spanU = Math.max(maxU - minU, 1);
   const spanV = Math.max(maxV - minV, 1);
   // Fit the width; a tall galaxy is fitted to 1.25 × the width instead.
-  const scale = Math.min((widthPx - 2 * margin) / spanU, (1.25 * widthPx - 2 * margin - header) / spanV);
-  const height = Math.ceil(Math.max(spanV * scale + 2 * margin + header, 0.5 * widthPx));
+  const scale = Math.min((widthPx - 2 * margin) / spanU, (1.25 * widthPx - 2 * margin - header - footer) / spanV);
+  const height = Math.ceil(Math.max(spanV * scale + 2 * margin + header + footer, 0.5 * widthPx));
   const offsetX = (widthPx - spanU * scale) / 2;
-  const offsetY = header + (height - header - spanV * scale) / 2;
+  const offsetY = header + (height - header - footer - spanV * scale) / 2;
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -93,7 +111,7 @@ function layout(tables: UniverseTables, graph: GateGraph, widthPx: number): Layo
   }
   const laneLengths = graph.lanes.map(([a, b]) => Math.hypot(x[a] - x[b], y[a] - y[b]));
   const fallback = Math.sqrt(((widthPx - 2 * margin) * (height - 2 * margin)) / Math.max(1, n));
-  return { width: widthPx, height, x, y, spacingPx: laneLengths.length > 0 ? median(laneLengths) : fallback, unit };
+  return { width: widthPx, height, x, y, spacingPx: laneLengths.length > 0 ? median(laneLengths) : fallback, unit, headerBottom: header, footerTop: height - footer };
 }
 
 function regionOfEachSystem(tables: UniverseTables): { regionIndex: Int32Array; regionIndexById: Map<string, number> } {
@@ -137,25 +155,99 @@ function laneLines(graph: GateGraph, view: Layout, regionIndex: Int32Array): str
   ];
 }
 
-function systemCircles(tables: UniverseTables, view: Layout, starterSystem: string): string[] {
-  const radius = px(Math.min(4.5 * view.unit, Math.max(1.2 * view.unit, 0.16 * view.spacingPx)));
-  const labels = tables.solar_systems.length <= LABEL_SYSTEMS_UP_TO;
-  const fontSize = px(10 * view.unit);
+function dotRadius(view: Layout): number {
+  return Math.min(4.5 * view.unit, Math.max(1.2 * view.unit, 0.16 * view.spacingPx));
+}
+
+function systemCircles(tables: UniverseTables, view: Layout): string[] {
+  const radius = px(dotRadius(view));
   const lines = ['<g class="systems">'];
   tables.solar_systems.forEach((system, i) => {
     const security = system.security_status.toFixed(1);
     lines.push(
       `<circle cx="${px(view.x[i])}" cy="${px(view.y[i])}" r="${radius}" fill="${securityColour(system.security_status)}"><title>${xmlText(system.name)} (${security})</title></circle>`,
     );
-    if (labels && system.name !== starterSystem) {
-      lines.push(`<text x="${px(view.x[i] + 6 * view.unit)}" y="${px(view.y[i] + 3.5 * view.unit)}" font-size="${fontSize}" fill="#c8d3e0">${xmlText(system.name)}</text>`);
-    }
   });
   lines.push('</g>');
   return lines;
 }
 
-function regionLabels(tables: UniverseTables, view: Layout, regionIndex: Int32Array): string[] {
+/** Dashed arcs between wormhole ends, bowed to one side so they never hide a lane. */
+function wormholeArcs(tables: UniverseTables, view: Layout): string[] {
+  const indexById = new Map(tables.solar_systems.map((s, i) => [s.id, i]));
+  const arcs: string[] = [];
+  for (const wormhole of tables.wormholes) {
+    const a = indexById.get(wormhole.source_system_id);
+    const b = indexById.get(wormhole.destination_system_id);
+    if (a === undefined || b === undefined) continue;
+    const [dx, dy] = [view.x[b] - view.x[a], view.y[b] - view.y[a]];
+    const [cx, cy] = [(view.x[a] + view.x[b]) / 2 - 0.2 * dy, (view.y[a] + view.y[b]) / 2 + 0.2 * dx];
+    arcs.push(`<path d="M${px(view.x[a])} ${px(view.y[a])}Q${px(cx)} ${px(cy)} ${px(view.x[b])} ${px(view.y[b])}"/>`);
+  }
+  const u = view.unit;
+  return [
+    `<g class="wormholes" fill="none" stroke="${WORMHOLE_COLOUR}" stroke-opacity="0.45" stroke-width="${Math.max(0.6, 1.1 * u).toFixed(2)}" stroke-dasharray="${px(5 * u)} ${px(4 * u)}">`,
+    ...arcs,
+    '</g>',
+  ];
+}
+
+/** The route as one line over the lanes, dark-cased so it reads on any colour. */
+function routePath(tables: UniverseTables, view: Layout, route: readonly string[]): string[] {
+  const indexByName = new Map(tables.solar_systems.map((s, i) => [s.name, i]));
+  const points = route.flatMap((name) => {
+    const i = indexByName.get(name);
+    return i === undefined ? [] : [`${px(view.x[i])} ${px(view.y[i])}`];
+  });
+  if (points.length < 2) return [];
+  const d = `M${points.join('L')}`;
+  const u = view.unit;
+  return [
+    `<g class="route" fill="none" stroke-linecap="round" stroke-linejoin="round">`,
+    `<path d="${d}" stroke="${BACKGROUND}" stroke-width="${px(6 * u)}"/>`,
+    `<path d="${d}" stroke="${ROUTE_COLOUR}" stroke-width="${px(3 * u)}"/>`,
+    '</g>',
+  ];
+}
+
+/**
+ * Every label of the picture, placed so none overlaps another, the starter marker or a system's
+ * dot, and all stay between the title and the legend: the starter system and the route's ends
+ * first, then region names (largest regions first), then system names on small maps.
+ */
+function labels(tables: UniverseTables, view: Layout, regionIndex: Int32Array, starterSystem: string, route: readonly string[]): string[] {
+  const u = view.unit;
+  const placer = new LabelPlacer({ x: 4 * u, y: view.headerBottom, width: view.width - 8 * u, height: view.footerTop - view.headerBottom });
+  const starter = tables.solar_systems.findIndex((s) => s.name === starterSystem);
+  const markerR = 13 * u;
+  if (starter >= 0) placer.reserve({ x: view.x[starter] - markerR, y: view.y[starter] - markerR, width: 2 * markerR, height: 2 * markerR });
+  const dot = dotRadius(view);
+  const labelSystems = tables.solar_systems.length <= LABEL_SYSTEMS_UP_TO;
+  if (labelSystems) {
+    tables.solar_systems.forEach((_, i) => {
+      if (i !== starter) placer.reserve({ x: view.x[i] - dot, y: view.y[i] - dot, width: 2 * dot, height: 2 * dot });
+    });
+  }
+  const out: string[] = [];
+  const systemLabel = (i: number, fontSize: number, bold: boolean, offset: number): Box | null => {
+    const name = tables.solar_systems[i].name;
+    const width = name.length * fontSize * (bold ? 0.7 : CHAR_WIDTH);
+    const placed = placer.place({ text: name, x: view.x[i], y: view.y[i], width, height: fontSize * 1.25, offset, centred: false, tag: 0 });
+    return placed ? placer.placed[placer.placed.length - 1] : null;
+  };
+  const baseline = (box: Box): number => box.y + box.height * 0.8;
+  if (starter >= 0) {
+    const box = systemLabel(starter, 13 * u, true, markerR + 3 * u);
+    if (box) out.push(`<text class="genesis-label" x="${px(box.x)}" y="${px(baseline(box))}" font-size="${px(13 * u)}" font-weight="bold" fill="${GENESIS_COLOUR}">${xmlText(starterSystem)}</text>`);
+  }
+  const indexByName = new Map(tables.solar_systems.map((s, i) => [s.name, i]));
+  for (const end of route.length > 1 ? [route[0], route[route.length - 1]] : []) {
+    const i = indexByName.get(end);
+    if (i === undefined || i === starter) continue;
+    const box = systemLabel(i, 12 * u, true, dot + 4 * u);
+    if (box) out.push(`<text class="route-label" x="${px(box.x)}" y="${px(baseline(box))}" font-size="${px(12 * u)}" font-weight="bold" fill="#ffffff" stroke="${BACKGROUND}" stroke-width="${px(3 * u)}" paint-order="stroke">${xmlText(end)}</text>`);
+  }
+  // Region names at their centroids (nudged up or down when the centre is taken).
   const sums = tables.regions.map(() => ({ x: 0, y: 0, count: 0 }));
   regionIndex.forEach((region, i) => {
     if (region < 0) return;
@@ -163,14 +255,37 @@ function regionLabels(tables: UniverseTables, view: Layout, regionIndex: Int32Ar
     sums[region].y += view.y[i];
     sums[region].count++;
   });
-  const fontSize = px(15 * view.unit);
-  return tables.regions.flatMap((region, index) => {
+  const regionFont = 15 * u;
+  const order = tables.regions.map((_, index) => index).sort((a, b) => sums[b].count - sums[a].count || a - b);
+  const regionTexts: string[] = [];
+  for (const index of order) {
     const sum = sums[index];
-    if (sum.count === 0) return [];
-    return [
-      `<text class="region-label" x="${px(sum.x / sum.count)}" y="${px(sum.y / sum.count)}" font-size="${fontSize}" fill="${regionHue(index).label}">${xmlText(region.name.toUpperCase())}</text>`,
-    ];
-  });
+    if (sum.count === 0) continue;
+    const text = tables.regions[index].name.toUpperCase();
+    const width = text.length * (regionFont * BOLD_CAPITAL_WIDTH + 2 * u);
+    const height = regionFont * 1.2;
+    for (const shift of [0, -1.2, 1.2, -2.4, 2.4]) {
+      const [x, y] = [sum.x / sum.count, sum.y / sum.count + shift * height];
+      if (!placer.place({ text, x, y, width, height, offset: 0, centred: true, tag: 1 })) continue;
+      regionTexts.push(`<text class="region-label" x="${px(x)}" y="${px(y + height * 0.35)}" font-size="${px(regionFont)}" fill="${regionHue(index).label}">${xmlText(text)}</text>`);
+      break;
+    }
+  }
+  out.push(
+    `<g class="region-labels" text-anchor="middle" font-weight="bold" letter-spacing="${px(2 * u)}" stroke="${BACKGROUND}" stroke-width="${px(3 * u)}" stroke-opacity="0.8" paint-order="stroke">`,
+    ...regionTexts,
+    '</g>',
+  );
+  if (labelSystems) {
+    const systemTexts: string[] = [];
+    tables.solar_systems.forEach((system, i) => {
+      if (i === starter || (route.length > 1 && (system.name === route[0] || system.name === route[route.length - 1]))) return;
+      const box = systemLabel(i, 10 * u, false, dot + 3 * u);
+      if (box) systemTexts.push(`<text x="${px(box.x)}" y="${px(baseline(box))}">${xmlText(system.name)}</text>`);
+    });
+    out.push(`<g class="system-labels" font-size="${px(10 * u)}" fill="#c8d3e0">`, ...systemTexts, '</g>');
+  }
+  return out;
 }
 
 /** A four-pointed star of radius r around (cx, cy): the Genesis Prime marker. */
@@ -190,10 +305,7 @@ function genesisMarker(tables: UniverseTables, view: Layout, starterSystem: stri
   if (index < 0) return [];
   const [x, y] = [view.x[index], view.y[index]];
   const r = 13 * view.unit;
-  return [
-    `<path class="genesis" d="${starPath(x, y, r)}" fill="none" stroke="${GENESIS_COLOUR}" stroke-width="${Math.max(1, 1.5 * view.unit).toFixed(2)}"/>`,
-    `<text class="genesis-label" x="${px(x + r + 4 * view.unit)}" y="${px(y - r * 0.6)}" font-size="${px(13 * view.unit)}" font-weight="bold" fill="${GENESIS_COLOUR}">${xmlText(starterSystem)}</text>`,
-  ];
+  return [`<path class="genesis" d="${starPath(x, y, r)}" fill="none" stroke="${GENESIS_COLOUR}" stroke-width="${Math.max(1, 1.5 * view.unit).toFixed(2)}"/>`];
 }
 
 function legend(tables: UniverseTables, graph: GateGraph, view: Layout, title: string, starterSystem: string): string[] {
@@ -204,7 +316,7 @@ function legend(tables: UniverseTables, graph: GateGraph, view: Layout, title: s
   const summary = `${tables.regions.length} regions · ${tables.constellations.length} constellations · ${tables.solar_systems.length} systems · ${graph.lanes.length} lanes · high ${counts.high} / low ${counts.low} / null ${counts.null}`;
   lines.push(`<text x="${px(24 * u)}" y="${px(58 * u)}" font-size="${px(12 * u)}" fill="#8fa3b8">${xmlText(summary)}</text>`);
 
-  const boxWidth = 230 * u;
+  const boxWidth = 430 * u;
   const boxHeight = 112 * u;
   const left = 20 * u;
   const top = view.height - boxHeight - 20 * u;
@@ -225,6 +337,11 @@ function legend(tables: UniverseTables, graph: GateGraph, view: Layout, title: s
   lines.push(`<text x="${px(left + 44 * u)}" y="${px(rowY(1))}">lane between regions</text>`);
   lines.push(`<path d="${starPath(left + 24 * u, rowY(2) - 4 * u, 6 * u)}" fill="none" stroke="${GENESIS_COLOUR}" stroke-width="${(1.2 * u).toFixed(2)}"/>`);
   lines.push(`<text x="${px(left + 44 * u)}" y="${px(rowY(2))}">${xmlText(starterSystem)} (starter system)</text>`);
+  const column = left + 230 * u;
+  lines.push(`<path d="M${px(column)} ${px(rowY(0) - 4 * u)}h${px(24 * u)}" stroke="${WORMHOLE_COLOUR}" stroke-width="${(1.2 * u).toFixed(2)}" stroke-dasharray="${px(4 * u)} ${px(3 * u)}"/>`);
+  lines.push(`<text x="${px(column + 32 * u)}" y="${px(rowY(0))}">wormhole</text>`);
+  lines.push(`<path d="M${px(column)} ${px(rowY(1) - 4 * u)}h${px(24 * u)}" stroke="${ROUTE_COLOUR}" stroke-width="${(2.5 * u).toFixed(2)}"/>`);
+  lines.push(`<text x="${px(column + 32 * u)}" y="${px(rowY(1))}">route</text>`);
   lines.push('</g>');
   return lines;
 }
@@ -233,6 +350,7 @@ export function renderMapSvg(tables: UniverseTables, options: MapOptions = {}): 
   const widthPx = options.widthPx ?? 1600;
   const title = options.title ?? 'Echoes of Imperial — universe map';
   const starterSystem = options.starterSystem ?? DEFAULT_STARTER.system;
+  const route = options.route ?? [];
   const graph = buildGateGraph(tables);
   const view = layout(tables, graph, widthPx);
   const { regionIndex } = regionOfEachSystem(tables);
@@ -245,11 +363,11 @@ export function renderMapSvg(tables: UniverseTables, options: MapOptions = {}): 
     ...regionHalos(tables, view, regionIndex),
     '</g>',
     ...laneLines(graph, view, regionIndex),
-    ...systemCircles(tables, view, starterSystem),
-    `<g class="region-labels" text-anchor="middle" font-weight="bold" letter-spacing="${px(2 * view.unit)}" stroke="${BACKGROUND}" stroke-width="${px(3 * view.unit)}" stroke-opacity="0.8" paint-order="stroke">`,
-    ...regionLabels(tables, view, regionIndex),
-    '</g>',
+    ...wormholeArcs(tables, view),
+    ...routePath(tables, view, route),
+    ...systemCircles(tables, view),
     ...genesisMarker(tables, view, starterSystem),
+    ...labels(tables, view, regionIndex, starterSystem, route),
     ...legend(tables, graph, view, title, starterSystem),
     '</svg>',
   ];

@@ -42,6 +42,13 @@ class Studio {
         const panel = byId('system-panel');
         return { left: header ? header.right + 10 : 0, right: panel.hidden ? 0 : window.innerWidth - panel.getBoundingClientRect().left + 10 };
       },
+      cards: () =>
+        Array.from(document.querySelectorAll<HTMLElement>('.card, #system-panel, #problem'))
+          .filter((card) => !card.hidden)
+          .map((card) => {
+            const r = card.getBoundingClientRect();
+            return { x: r.left, y: r.top, width: r.width, height: r.height };
+          }),
     });
     this.panel = new SystemPanel(() => this.universe, {
       open: (system) => this.select(system, true),

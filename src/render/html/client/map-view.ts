@@ -12,7 +12,7 @@ import Delaunator from 'delaunator';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { BORDER_LANE_COLOUR, GENESIS_COLOUR, LANE_COLOUR, SECURITY_COLOURS, regionHue } from '../../map-style.js';
-import { LabelPlacer, type Box, type PlacedLabel } from './labels.js';
+import { LabelPlacer, type Box, type PlacedLabel } from '../../labels.js';
 import type { Universe } from './universe.js';
 
 export const ROUTE_COLOUR = '#ff4fd8';
@@ -142,6 +142,8 @@ export interface MapViewEvents {
   pick(system: number): void;
   /** CSS pixels covered by cards at the left and right edges, kept clear when fitting and centring. */
   covered(): { left: number; right: number };
+  /** Boxes of the cards over the map (screen CSS pixels): no label is placed under them. */
+  cards(): Box[];
 }
 
 export class MapView {
@@ -485,7 +487,8 @@ export class MapView {
       ctx.quadraticCurveTo(mx - dy * 0.2, my + dx * 0.2, u.x[b], u.y[b]);
     }
     ctx.strokeStyle = WORMHOLE_COLOUR;
-    ctx.globalAlpha = 0.55;
+    // Faint from afar, where hundreds of them would hide the lanes; plain once zoomed in.
+    ctx.globalAlpha = Math.min(0.6, Math.max(0.2, (u.spacing * k) / 40));
     ctx.lineWidth = 1 * px;
     ctx.setLineDash([4 * px, 4 * px]);
     ctx.stroke();
@@ -544,6 +547,7 @@ export class MapView {
     // Back to screen pixels for markers and labels.
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     const placer = new LabelPlacer({ x: 2, y: 2, width: this.widthPx - 4, height: this.heightPx - 4 });
+    for (const card of this.events.cards()) placer.reserve(card);
     const dotPx = this.dotRadius();
     if (u.starter >= 0 && visible[u.starter] !== HIDDEN) {
       const [sx, sy] = this.screenPosition(u.starter);

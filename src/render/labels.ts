@@ -1,7 +1,8 @@
-// Label placement without collisions: candidates are tried in priority order, each at a few
-// positions around its anchor, and a label is drawn only where its box overlaps no box placed
-// before it (nor a reserved box, such as a system's own dot). A uniform grid of buckets keeps
-// each test to the few boxes nearby, so a frame with thousands of candidates stays cheap.
+// Label placement without collisions, for the SVG map and the interactive page: candidates are
+// tried in priority order, each at a few positions around its anchor, and a label is drawn only
+// where its box overlaps no box placed before it (nor a reserved box, such as a system's own
+// dot or a card over the map). A uniform grid of buckets keeps each test to the few boxes nearby,
+// so a frame with thousands of candidates stays cheap.
 // Pure code (no DOM): widths come from the caller's text measurer.
 
 export interface Box {
