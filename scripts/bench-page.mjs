@@ -5,6 +5,7 @@
 // box (enabled, with the universe decoded and drawn), and the median and 90th-percentile time of
 // a pan/zoom step (one wheel event until the next frame after it is painted). --shot saves a
 // screenshot of the last run (the README's pictures; --search NAME selects a system first).
+/* global requestAnimationFrame, document, performance, WheelEvent, window, Event -- the page.evaluate callbacks run in the browser */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
