@@ -128,6 +128,39 @@ describe('the standard page (seed 42) opened from disk', () => {
     await page.close();
   });
 
+  it('the security filter hides null-sec systems; the region filter fits the map to one region', async () => {
+    const { page, watch } = await openPage(standardPage);
+    const nullSecColour = '#e0245e'; // SECURITY_COLOURS[0]
+    const before = await countColour(page, nullSecColour);
+    await page.getByText('Filters').click();
+    await page.getByRole('checkbox', { name: /Null-sec/ }).uncheck();
+    await page.waitForTimeout(200);
+    const after = await countColour(page, nullSecColour);
+    expect(before).toBeGreaterThan(1000);
+    expect(after).toBeLessThan(before / 5);
+    await page.getByRole('checkbox', { name: /Null-sec/ }).check();
+    // Two systems of the Genesis region drift apart on screen as the map zooms in on the region.
+    const tables = generated('standard', '42');
+    const genesis = tables.regions.find((r) => r.name === 'Genesis');
+    const constellations = new Set(tables.constellations.filter((c) => c.region_id === genesis?.id).map((c) => c.id));
+    const other = tables.solar_systems.filter((s) => constellations.has(s.constellation_id) && s.name !== 'Genesis Prime').at(-1)?.name as string;
+    const apart = async (): Promise<number> => {
+      const [a, b] = [await screenPosition(page, 'Genesis Prime'), await screenPosition(page, other)];
+      return Math.hypot((a?.[0] ?? 0) - (b?.[0] ?? 0), (a?.[1] ?? 0) - (b?.[1] ?? 0));
+    };
+    const wholeMap = await apart();
+    await page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'Genesis' });
+    await page.waitForTimeout(200);
+    expect(await apart()).toBeGreaterThan(1.5 * wholeMap);
+    const [x, y] = (await screenPosition(page, 'Genesis Prime')) ?? [-1, -1];
+    expect(x).toBeGreaterThan(0);
+    expect(x).toBeLessThan(1280);
+    expect(y).toBeGreaterThan(0);
+    expect(y).toBeLessThan(800);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('labels never overlap, zoomed out and zoomed in', async () => {
     const { page } = await openPage(standardPage);
     const overlapping = async (): Promise<number> => {

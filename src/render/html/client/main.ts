@@ -210,7 +210,7 @@ function buildLegend(): void {
 
 function buildFilters(u: Universe, apply: () => void): void {
   const security = byId('filter-security');
-  if (security.childElementCount === 0) {
+  if (security.querySelector('input') === null) {
     for (const [value, text] of [
       ['high', 'High-sec (0.5–1.0)'],
       ['low', 'Low-sec (0.1–0.4)'],
