@@ -8,6 +8,7 @@ import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pgl
 import { from as copyFromStream } from 'pg-copy-streams';
 import { RuntimeError, UsageError } from '../errors.js';
 import { lockDirectory } from './dir-lock.js';
+import { restoreTemplate, templateBlob } from './pglite-template.js';
 import type { CopyOptions, Database, DatabaseKind, QueryResult, Queryable, TransactionOptions } from './database.js';
 import { quoteIdent } from './sql.js';
 
@@ -244,6 +245,14 @@ class PgliteDatabase extends PgliteQueryable implements Database {
   }
 }
 
+/**
+ * PGlite's own start parameters plus a smaller buffer pool. PGlite's memory never shrinks, and
+ * every buffer of the data dir's 128 MB default that a load touches stays resident: measured
+ * here, standard into a new data dir peaks at 430 MB RSS with it and 297 MB with 32 MB (eve:
+ * 531 MB against 410 MB). Pages beyond the pool are in the OS page cache all the same.
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
 async function connectPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const location = inMemory ? dataDir : resolve(dataDir);
@@ -259,7 +268,10 @@ async function connectPglite(dataDir: string): Promise<Database> {
   }
   const releaseLock = inMemory ? () => undefined : lockDirectory(location);
   try {
-    const pglite = await PGlite.create(inMemory ? undefined : location);
+    // A new database starts from the pre-initialised template rather than PGlite's initdb.
+    const loadDataDir = inMemory ? (templateBlob() ?? undefined) : undefined;
+    if (!inMemory) restoreTemplate(location);
+    const pglite = await PGlite.create(inMemory ? undefined : location, { loadDataDir, startParams: PGLITE_START_PARAMS });
     return new PgliteDatabase(pglite, inMemory ? 'embedded database (in memory)' : `embedded database at ${location}`, releaseLock);
   } catch (error) {
     releaseLock();
