@@ -1,19 +1,23 @@
 // `npm run bench`: the PRODUCT.md R8 measurements in one run, as ratios against their baselines.
 //
 //   load     eve preset into PostgreSQL, end to end (spawned CLI, process start to exit) versus
-//            `psql \copy` of the same rows into the same empty schema, and versus the same rows
-//            through drizzle insert().values() chunked under the parameter limit; peak RSS.
+//            `psql \copy` of the same rows into the same empty schema, versus drizzle-seed filling
+//            the same row counts through the project's Drizzle schema (its own process, start to
+//            exit), and versus the same rows through drizzle insert().values(); peak RSS.
+//   tiny     the CI case: tiny preset into PostgreSQL versus drizzle-seed of the same row counts.
 //   dry-run  generation throughput (rows/s) and peak RSS for standard and eve dry runs to a file.
-//   embedded standard preset into the embedded PGlite database.
+//   embedded standard and eve into a new embedded PGlite data dir (time, peak RSS, eve's ratio
+//            to the PostgreSQL load above), and standard --replace into the existing dir.
 //   scale    (--scale) 1×, 2×, 4×, 10× eve: dry run and load, wall time, rows/s, peak RSS.
 //
-// Every figure is the median of --runs runs (default 3). PostgreSQL: BENCH_DATABASE_URL,
-// TEST_DATABASE_URL or DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test; each run gets
-// a fresh scratch database with the schema migrated, so every contender starts from the same
-// empty schema.
+// Every figure is the median of --runs runs (default 3). Contenders run interleaved, so a change
+// in the machine's load touches them alike; the load average is printed at the start and the end.
+// PostgreSQL: BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL, else
+// postgres://postgres@127.0.0.1:5432/test; each run gets a fresh scratch database with the schema
+// migrated, so every contender starts from the same empty schema.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -28,6 +32,7 @@ import { planUniverse, type UniverseInput } from '../universe/generate.js';
 import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
 
 const BIN = fileURLToPath(new URL('../../bin/echoes-universe.js', import.meta.url));
+const DRIZZLE_SEED_RUN = fileURLToPath(new URL('./drizzle-seed-run.js', import.meta.url));
 const SEED = 'bench-42';
 const EPOCH = '2026-01-01T00:00:00Z';
 const POSTGRES_PARAMETER_LIMIT = 65_535;
@@ -184,7 +189,21 @@ function line(label: string, value: string): void {
   process.stdout.write(`  ${label.padEnd(54)}${value}\n`);
 }
 
-async function benchLoad(args: Args): Promise<void> {
+/** drizzle-seed of the given row counts in its own process (drizzle-seed-run.ts), start to exit. */
+function timeDrizzleSeed(url: string, counts: Record<string, number>): number {
+  const startedMs = performance.now();
+  const result = spawnSync(process.execPath, [DRIZZLE_SEED_RUN, url, JSON.stringify(counts)], { encoding: 'utf8' });
+  const seconds = (performance.now() - startedMs) / 1000;
+  if (result.status !== 0) throw new Error(`drizzle-seed failed: ${result.stderr}`);
+  return seconds;
+}
+
+/** The figures of `benchLoad`, for the embedded section's ratio. */
+interface LoadFigures {
+  oursSeconds: number;
+}
+
+async function benchLoad(args: Args): Promise<LoadFigures> {
   process.stdout.write(`\nR8 load: eve preset into PostgreSQL (median of ${args.runs} runs)\n`);
   const dir = mkdtempSync(join(tmpdir(), 'eu-bench-'));
   try {
@@ -194,6 +213,7 @@ async function benchLoad(args: Args): Promise<void> {
     const rss: number[] = [];
     const psql: number[] = [];
     const drizzleTimes: number[] = [];
+    const seedTimes: number[] = [];
     let rows = 0;
     for (let run = 0; run < args.runs; run++) {
       const a = await scratchDatabase();
@@ -209,21 +229,51 @@ async function benchLoad(args: Args): Promise<void> {
         const c = await scratchDatabase();
         drizzleTimes.push(await timeDrizzleInsert(c.url, input));
         await c.drop();
+        const d = await scratchDatabase();
+        seedTimes.push(timeDrizzleSeed(d.url, result.summary.counts));
+        await d.drop();
       }
     }
     const oursMedian = median(ours);
     line('rows', rows.toLocaleString('en-US'));
     line('echoes-universe generate (process start to exit)', `${fmt(oursMedian)}  (${Math.round(rows / oursMedian).toLocaleString('en-US')} rows/s)`);
     line('psql \\copy of the same rows', fmt(median(psql)));
-    line('ratio echoes-universe / psql \\copy (goal ≤ 1.0)', (oursMedian / median(psql)).toFixed(2));
+    line('ratio echoes-universe / psql \\copy (goal ≤ 0.7)', (oursMedian / median(psql)).toFixed(2));
+    if (seedTimes.length > 0) {
+      line('drizzle-seed of the same row counts', fmt(median(seedTimes)));
+      line('ratio echoes-universe / drizzle-seed', (oursMedian / median(seedTimes)).toFixed(2));
+    }
     if (drizzleTimes.length > 0) {
       line('drizzle insert().values(), chunked', fmt(median(drizzleTimes)));
       line('speed-up over drizzle inserts (goal ≥ 5×)', `${(median(drizzleTimes) / oursMedian).toFixed(1)}×`);
     }
     line('peak RSS of generate (goal ≤ 400 MB)', `${median(rss)} MB`);
+    return { oursSeconds: oursMedian };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The CI case: the tiny preset into PostgreSQL, mostly process start-up, against drizzle-seed. */
+async function benchTiny(args: Args): Promise<void> {
+  const runs = Math.max(args.runs, 5);
+  process.stdout.write(`\nCI case: tiny preset into PostgreSQL (median of ${runs} runs)\n`);
+  const ours: number[] = [];
+  const seedTimes: number[] = [];
+  let rows = 0;
+  for (let run = 0; run < runs; run++) {
+    const a = await scratchDatabase();
+    const result = await timeCli(['generate', '--preset', 'tiny', '--seed', SEED, '--epoch', EPOCH, '--database-url', a.url]);
+    ours.push(result.seconds);
+    rows = totalRows(result.summary.counts);
+    await a.drop();
+    const b = await scratchDatabase();
+    seedTimes.push(timeDrizzleSeed(b.url, result.summary.counts));
+    await b.drop();
+  }
+  line(`echoes-universe generate, ${rows.toLocaleString('en-US')} rows`, fmt(median(ours)));
+  line('drizzle-seed of the same row counts', fmt(median(seedTimes)));
+  line('ratio echoes-universe / drizzle-seed (goal ≤ 0.5)', (median(ours) / median(seedTimes)).toFixed(2));
 }
 
 async function benchDryRun(args: Args): Promise<void> {
@@ -248,28 +298,36 @@ async function benchDryRun(args: Args): Promise<void> {
   }
 }
 
-async function benchEmbedded(args: Args): Promise<void> {
-  process.stdout.write(`\nstandard preset into the embedded PGlite database (median of ${args.runs} runs)\n`);
-  const fresh: number[] = [];
-  const replace: number[] = [];
-  const rss: number[] = [];
-  let rows = 0;
-  for (let run = 0; run < args.runs; run++) {
-    const dir = mkdtempSync(join(tmpdir(), 'eu-bench-pglite-'));
-    try {
-      const common = ['generate', '--preset', 'standard', '--seed', SEED, '--epoch', EPOCH, '--data-dir', join(dir, 'pgdata')];
-      const first = await timeCli(common);
-      fresh.push(first.seconds);
-      rows = totalRows(first.summary.counts);
-      const again = await timeCli([...common, '--replace', '--yes']);
-      replace.push(again.seconds);
-      rss.push(again.summary.peakRssMb);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+async function benchEmbedded(args: Args, load: LoadFigures | null): Promise<void> {
+  process.stdout.write(`\nInto a new embedded PGlite data dir (median of ${args.runs} runs)\n`);
+  for (const preset of ['standard', 'eve']) {
+    const fresh: number[] = [];
+    const rss: number[] = [];
+    const replace: number[] = [];
+    const replaceRss: number[] = [];
+    let rows = 0;
+    for (let run = 0; run < args.runs; run++) {
+      const dir = mkdtempSync(join(tmpdir(), 'eu-bench-pglite-'));
+      try {
+        const common = ['generate', '--preset', preset, '--seed', SEED, '--epoch', EPOCH, '--data-dir', join(dir, 'pgdata')];
+        const first = await timeCli(common);
+        fresh.push(first.seconds);
+        rss.push(first.summary.peakRssMb);
+        rows = totalRows(first.summary.counts);
+        if (preset === 'standard') {
+          const again = await timeCli([...common, '--replace', '--yes']);
+          replace.push(again.seconds);
+          replaceRss.push(again.summary.peakRssMb);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
+    const goal = preset === 'standard' ? 400 : 500;
+    line(`${preset}: new data dir, migrate + ${rows.toLocaleString('en-US')} rows`, `${fmt(median(fresh))}  peak RSS ${median(rss)} MB (goal ≤ ${goal} MB)`);
+    if (preset === 'eve' && load) line('ratio eve embedded / eve into PostgreSQL (goal ≤ 2.0)', (median(fresh) / load.oursSeconds).toFixed(2));
+    if (replace.length > 0) line(`${preset}: --replace into the existing data dir`, `${fmt(median(replace))}  peak RSS ${median(replaceRss)} MB`);
   }
-  line(`new data dir (initdb + migrate + ${rows.toLocaleString('en-US')} rows)`, fmt(median(fresh)));
-  line('--replace into the existing data dir', `${fmt(median(replace))}  peak RSS ${median(rss)} MB`);
 }
 
 async function benchScale(args: Args): Promise<void> {
@@ -309,17 +367,24 @@ async function benchScale(args: Args): Promise<void> {
   }
 }
 
+function machineLoad(): string {
+  return `load average ${loadavg().map((value) => value.toFixed(2)).join(', ')} on ${cpus().length} cores`;
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   process.stdout.write(`echoes-universe benchmark — node ${process.version}, PostgreSQL at ${new URL(serverUrl()).host}\n`);
-  process.stdout.write(`reproduce: npm run bench -- --runs ${args.runs}${args.scale ? ' --scale' : ''}\n`);
+  process.stdout.write(`reproduce: npm run bench -- --runs ${args.runs}${args.scale ? ' --scale' : ''}${args.skipDrizzle ? ' --skip-drizzle' : ''}\n`);
+  process.stdout.write(`start: ${new Date().toISOString()}, ${machineLoad()}\n`);
   if (args.scale) {
     await benchScale(args);
-    return;
+  } else {
+    const load = await benchLoad(args);
+    await benchTiny(args);
+    await benchDryRun(args);
+    await benchEmbedded(args, load);
   }
-  await benchLoad(args);
-  await benchDryRun(args);
-  await benchEmbedded(args);
+  process.stdout.write(`\nend: ${new Date().toISOString()}, ${machineLoad()}\n`);
 }
 
 main().catch((error: unknown) => {
