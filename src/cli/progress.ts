@@ -1,6 +1,7 @@
 // Progress on stderr while rows stream: a cli-progress bar over regions when stderr is a TTY,
 // a plain line every few seconds otherwise, nothing with --quiet.
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
 import type { UniverseTable } from '../universe/rows.js';
 import type { Output } from './output.js';
 
@@ -19,6 +20,8 @@ interface Display {
 }
 
 function barDisplay(verb: string, regionCount: number): Display {
+  // Loaded only for a terminal: pipes, logs and --quiet runs never pay its start-up.
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
   const bar = new cliProgress.SingleBar(
     {
       format: `${verb} |{bar}| {value}/{total} regions | {rows} rows`,

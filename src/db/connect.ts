@@ -3,9 +3,10 @@
 // RuntimeErrors that never contain the password.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import pg from 'pg';
-import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
-import { from as copyFromStream } from 'pg-copy-streams';
+// The drivers are imported when first needed: a run against PostgreSQL never loads PGlite's
+// WebAssembly build, and an embedded run never loads pg (start-up is most of a tiny seed's time).
+import type pg from 'pg';
+import type { PGlite, Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { RuntimeError, UsageError } from '../errors.js';
 import { lockDirectory } from './dir-lock.js';
 import { restoreTemplate, templateBlob } from './pglite-template.js';
@@ -57,7 +58,8 @@ async function connectPostgres(databaseUrl: string): Promise<Database> {
     throw new UsageError(`the database URL must start with postgres:// or postgresql:// (got ${parsed.protocol}//)`);
   }
   const description = redactUrl(databaseUrl);
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
+  const { default: pgDriver } = await import('pg');
+  const client = new pgDriver.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
   // An idle client whose server goes away emits 'error'; without a listener that would crash the process.
   client.on('error', () => undefined);
   try {
@@ -119,6 +121,7 @@ class PostgresQueryable implements Queryable {
     chunks: AsyncIterable<string> | Iterable<string>,
     options: CopyOptions = {},
   ): Promise<void> {
+    const { from: copyFromStream } = await import('pg-copy-streams');
     const query = copyFromStream(copyStatement(table, columns)) as ReturnType<typeof copyFromStream> & CopyInResponseHook;
     // The stream holds written data until the server's CopyInResponse arrives, then flushes it
     // to the socket; that moment is when the data is "sent" (pg-copy-streams has no event for it).
@@ -251,7 +254,7 @@ class PgliteDatabase extends PgliteQueryable implements Database {
  * here, standard into a new data dir peaks at 430 MB RSS with it and 297 MB with 32 MB (eve:
  * 531 MB against 410 MB). Pages beyond the pool are in the OS page cache all the same.
  */
-const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+const PGLITE_SHARED_BUFFERS = ['-c', 'shared_buffers=32MB'];
 
 async function connectPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
@@ -271,7 +274,9 @@ async function connectPglite(dataDir: string): Promise<Database> {
     // A new database starts from the pre-initialised template rather than PGlite's initdb.
     const loadDataDir = inMemory ? (templateBlob() ?? undefined) : undefined;
     if (!inMemory) restoreTemplate(location);
-    const pglite = await PGlite.create(inMemory ? undefined : location, { loadDataDir, startParams: PGLITE_START_PARAMS });
+    const { PGlite } = await import('@electric-sql/pglite');
+    const startParams = [...PGlite.defaultStartParams, ...PGLITE_SHARED_BUFFERS];
+    const pglite = await PGlite.create(inMemory ? undefined : location, { loadDataDir, startParams });
     return new PgliteDatabase(pglite, inMemory ? 'embedded database (in memory)' : `embedded database at ${location}`, releaseLock);
   } catch (error) {
     releaseLock();
@@ -287,7 +292,8 @@ async function connectPglite(dataDir: string): Promise<Database> {
  * test-suite use): close() leaves the caller's connection open.
  */
 export function wrapConnection(connection: PGlite | pg.Client): Database {
-  if (connection instanceof PGlite) {
+  // Told apart without loading either driver: only PGlite has a data-dir dump.
+  if ('dumpDataDir' in connection) {
     const database = new PgliteDatabase(connection, 'embedded database (caller-owned)');
     return Object.assign(database, { close: async () => undefined });
   }
