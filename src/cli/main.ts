@@ -26,7 +26,7 @@ Examples:
   $ echoes-universe generate --seed 42 --dry-run --out u.json
   $ DATABASE_URL=postgres://localhost/echoes echoes-universe generate --seed 42 --replace
   $ echoes-universe map --seed 42 --out galaxy.svg
-  $ echoes-universe route "Genesis Prime" Fenren --seed 42
+  $ echoes-universe route "Genesis Prime" Borren --seed 42
   $ echoes-universe preview --seed 42 --config my.json       live map in the browser`,
     );
   registerGenerate(program);

@@ -61,6 +61,21 @@ export const universeParamsSchema = z.strictObject({
     deadEndFraction: fraction,
     /** Share of gates inside a constellation, between constellations of a region, between regions. */
     mix: z.strictObject({ constellation: amount, region: amount, interRegion: amount }),
+    /** Most times the backbone tree may enter one region (more: shorter routes, more chokepoint lanes). */
+    regionEntries: positiveCount,
+    /** Chance a system may grow past 4 gates through extra lanes (hubs: EVE 5.3 % have ≥ 5). */
+    hubChance: fraction,
+    /** Where the extra lanes (beyond the backbone tree) go: see src/universe/skeleton/lanes.ts. */
+    loops: z.strictObject({
+      /** Share of the extra lanes (after dead-end cures) that close triangles (clustering). */
+      triangleShare: fraction,
+      /** Chance a dead end is cured by closing a triangle rather than the longest loop. */
+      deadEndTriangleShare: fraction,
+      /** Long loops only within this share of the backbone's depth (smaller: longer diameter, more pipes). */
+      reach: fraction,
+      /** 0: extras anywhere; 1: the core first (periphery keeps its dead ends and pipes). */
+      coreBias: fraction,
+    }),
     distanceAu: amountRange,
     activationRangeM: z.strictObject({ constellation: amount, region: amount, interRegion: amount }),
     jumpDelaySeconds: amount,
@@ -68,6 +83,16 @@ export const universeParamsSchema = z.strictObject({
   security: z.strictObject({
     /** Share of systems that are high-sec (≥ 0.45), low-sec and null-sec (0.0). */
     mix: z.strictObject({ high: amount, low: amount, null: amount }),
+    /** Least share of low-sec in every empire region (EVE: no empire region is all high-sec). */
+    minLowShare: fraction,
+    /** Noise shared by a constellation on its depth into the empire (0–1): low-sec pockets, high-sec islands. */
+    patchiness: z.number().min(0).max(2),
+    /** Noise of each system on its depth into the empire (0–1): scattered single systems. */
+    speckle: z.number().min(0).max(2),
+    /** Share of lanes allowed to change security by more than 0.3 (EVE ≈ 0.035). */
+    cliffShare: fraction,
+    /** Lanes from high-sec straight into null-sec per 1,000 systems (EVE: 5 in 5,400). */
+    highToNullPer1000: amount,
   }),
   stars: z.strictObject({
     weights: z.strictObject({ O: amount, B: amount, A: amount, F: amount, G: amount, K: amount, M: amount }),
@@ -77,6 +102,10 @@ export const universeParamsSchema = z.strictObject({
     count: z.strictObject({ min: count, max: count, median: amount, spread: amount }),
     /** Ratio between successive orbits (Titius–Bode-like geometric spacing). */
     spacing: z.strictObject({ min: z.number().min(1.05).finite(), max: z.number().min(1.05).finite() }),
+    /** Outermost orbit (AU): wider systems have their spacing compressed to end here. */
+    maxOrbitAu: z.number().min(1).max(100_000).finite(),
+    /** Least equilibrium temperature (K) of a Lava world (molten surface); cooler ones are Terrestrial. */
+    lavaMinK: amount,
   }),
   moons: z.strictObject({
     /** Mean moons per planet of each type (Poisson), capped at `max`. */

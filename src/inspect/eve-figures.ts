@@ -5,16 +5,15 @@
 //
 // Security classes follow EVE's display rounding: a system shows one decimal, so 0.45 already
 // reads "0.5" (high-sec), and null-sec is a true status of 0.0 (our CHECK forbids negatives).
-import { EVE_REFERENCE, HIGH_SEC_MIN, ORE_WEIGHTS } from '../universe/constants.js';
+import { EVE_NETWORK_REFERENCE, EVE_REFERENCE, HIGH_SEC_MIN, ORE_WEIGHTS } from '../universe/constants.js';
+import { securityBand, type SecurityBand } from '../universe/security-band.js';
 
 export { HIGH_SEC_MIN };
 
-export type SecurityClass = 'high' | 'low' | 'null';
+export type SecurityClass = SecurityBand;
 
-export function securityClass(securityStatus: number): SecurityClass {
-  if (securityStatus >= HIGH_SEC_MIN) return 'high';
-  return securityStatus > 0 ? 'low' : 'null';
-}
+/** The generator's one security-band function (src/universe/security-band.ts), by its name here. */
+export const securityClass: (securityStatus: number) => SecurityClass = securityBand;
 
 export interface Share3 {
   high: number;
@@ -54,6 +53,9 @@ export const EVE_FIGURES = {
   },
   gatePairs: EVE_REFERENCE.gatePairs,
 } as const;
+
+/** How EVE's k-space plays: routes, crossroads, pipes, triangles, security borders — and where the figures come from. */
+export const EVE_NETWORK = EVE_NETWORK_REFERENCE;
 
 /** The ores high-sec belts may carry (the generator's high-sec ore table). */
 export const HIGH_SEC_ORES: ReadonlySet<string> = new Set(Object.keys(ORE_WEIGHTS.high));

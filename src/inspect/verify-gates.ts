@@ -8,6 +8,7 @@
 //   gates.name          gates are named `Stargate (<destination name>)`
 //   security.smooth     few lanes join systems whose security differs by more than 0.3
 import { AU_M } from '../universe/constants.js';
+import { SECURITY_STEP_MAX } from '../universe/security-band.js';
 import { connectedComponents } from './graph.js';
 import { findLaneCrossings } from './lane-crossings.js';
 import { distanceFromOrigin, type VerifyContext } from './verify-context.js';
@@ -16,8 +17,8 @@ import { distanceFromOrigin, type VerifyContext } from './verify-context.js';
 export const GATE_MIN_STAR_DISTANCE_M = AU_M;
 /** "Toward its destination": within ~45° of the direction to the destination system. */
 export const GATE_DIRECTION_MIN_COSINE = Math.SQRT1_2;
-/** Security difference that counts as a jump in security between gate neighbours. */
-export const SECURITY_STEP_MAX = 0.3;
+/** Security difference that counts as a jump in security between gate neighbours (a cliff). */
+export { SECURITY_STEP_MAX };
 /** Share of lanes allowed to exceed SECURITY_STEP_MAX (at least one lane is always allowed). */
 export const SECURITY_ROUGH_LANE_SHARE_MAX = 0.05;
 

@@ -7,6 +7,8 @@
 //   shape.edge-mix        most lanes inside constellations, few between regions (chokepoints)
 //   shape.security-mix    high/low/null shares within 8 points of 23/13/64 %
 //   shape.security-core   high-sec nearer the galactic core than null-sec
+//   shape.security-regions every empire region (one with high-sec) mixes in low-sec: none is all
+//                         high-sec (EVE: none; issue 10)
 //   shape.planets         planets per system: median and maximum like EVE's (8, 18)
 //   shape.moons           moons per planet: mean and share without moons like EVE's; gas giants
 //                         have more moons than rocky planets
@@ -44,6 +46,8 @@ export interface ShapeTargets {
   moonsMeanByPlanetType?: Readonly<Record<string, number>>;
   /** Largest share of wormholes that join two gate neighbours. */
   wormholeNeighbourShareMax: number;
+  /** Most regions (of more than one system) allowed to be all high-sec (EVE: 0). */
+  allHighSecRegionsMax: number;
 }
 
 export const DEFAULT_SHAPE_TARGETS: ShapeTargets = {
@@ -59,6 +63,7 @@ export const DEFAULT_SHAPE_TARGETS: ShapeTargets = {
   moonsPerPlanetMean: [3, 8],
   planetsWithoutMoonsShare: [0.1, 0.4],
   wormholeNeighbourShareMax: 0.1,
+  allHighSecRegionsMax: 0,
 };
 
 /** Systems from which the shape checks run by default. */
@@ -113,6 +118,28 @@ function checkSecurityShape(context: VerifyContext, targets: ShapeTargets): void
     sum[cls] += Math.hypot(u[i] - centreU, v[i] - centreV);
     count[cls]++;
   });
+  // Regions whose every system is high-sec (regions of a single system are left alone).
+  const regionOf = new Map(context.tables.constellations.map((c) => [c.id, c.region_id]));
+  const regionBands = new Map<string, { systems: number; high: number }>();
+  for (const system of systems) {
+    const region = regionOf.get(system.constellation_id);
+    if (region === undefined) continue;
+    const entry = regionBands.get(region) ?? { systems: 0, high: 0 };
+    entry.systems++;
+    if (securityClass(system.security_status) === 'high') entry.high++;
+    regionBands.set(region, entry);
+  }
+  const allHigh = [...regionBands].filter(([, entry]) => entry.systems > 1 && entry.high === entry.systems);
+  if (allHigh.length > targets.allHighSecRegionsMax) {
+    const names = new Map(context.tables.regions.map((r) => [r.id, r.name]));
+    context.report(
+      'shape.security-regions',
+      `${allHigh.length} region${allHigh.length === 1 ? ' is' : 's are'} all high-sec (${allHigh
+        .slice(0, 3)
+        .map(([id]) => names.get(id) ?? id)
+        .join(', ')}); every empire region should mix in low-sec, as EVE's do`,
+    );
+  }
   if (count.high > 0 && count.null > 0 && sum.high / count.high >= sum.null / count.null) {
     context.report('shape.security-core', `high-sec systems lie on average as far from the galactic centre as null-sec ones (${(sum.high / count.high).toExponential(2)} m vs ${(sum.null / count.null).toExponential(2)} m); high-sec belongs to the core`);
   }

@@ -7,6 +7,8 @@ export const AU_M = 149_597_870_700;
 /** Light-year in metres (IAU: Julian year × c, exact). */
 export const LIGHT_YEAR_M = 9_460_730_472_580_800;
 export const SECONDS_PER_DAY = 86_400;
+/** Temperature of the cosmic microwave background, K (Fixsen 2009, ApJ 707, 916): nothing is colder. */
+export const COSMIC_BACKGROUND_K = 2.7255;
 
 // ── Physical constants (CODATA 2018) ────────────────────────────────────────────────────────
 /** Newtonian constant of gravitation, m³ kg⁻¹ s⁻². */
@@ -144,6 +146,38 @@ export const EVE_REFERENCE = {
   planetsPerSystemMax: 18,
   moonsPerPlanetMean: 5.1,
   planetsWithoutMoonsShare: 0.24,
+} as const;
+
+/**
+ * How EVE's k-space plays (issue 10; PRODUCT.md R4): its main gate network measured from CCP's
+ * map data (the static data export's k-space systems and stargates, main connected network)
+ * with networkx and pgRouting. Counts are for EVE's ~5,400 systems.
+ */
+export const EVE_NETWORK_REFERENCE = {
+  source: "CCP's map data (static data export), k-space main gate network, measured with networkx and pgRouting",
+  systems: 5_400,
+  /** Mean jumps over all pairs of systems. */
+  averageRouteJumps: 32.3,
+  diameterJumps: 84,
+  radiusJumps: 45,
+  /** Smallest mean jumps from one system to all others. */
+  bestMeanJumps: 20.1,
+  /** The most common number of gates, and its share. */
+  modeDegree: 2,
+  modeDegreeShare: 0.36,
+  /** Share of systems with ≥ 5 gates. */
+  hubShare: 0.053,
+  articulationPointShare: 0.223,
+  /** Bridges with no dead end at either end. */
+  pipes: 529,
+  averageClustering: 0.165,
+  /** Share of lanes whose ends differ in security by more than 0.3. */
+  securityCliffShare: 0.035,
+  highToNullGates: 5,
+  highLowGates: 308,
+  highSecPieces: 37,
+  largestHighSecPieceShare: 0.91,
+  allHighSecRegions: 0,
 } as const;
 
 /** Lowest security status that counts as high-sec (EVE shows one decimal: 0.45 reads 0.5). */

@@ -2,12 +2,24 @@
 // detail (they are small: ~100 bytes per system). The detail stages read them; rows are made
 // from them. Coordinates here are light-years; rows carry metres.
 
-import type { UniverseParams } from '../config/params.js';
+import type { StarClass, UniverseParams } from '../config/params.js';
 import type { SeedSpace } from '../random/stream.js';
-import type { Star } from './detail/star.js';
-import type { LaneKind } from './skeleton/lanes.js';
+import type { SecurityBand } from './security-band.js';
 
-export type SecurityBand = 'high' | 'low' | 'null';
+export type { SecurityBand } from './security-band.js';
+
+/** Where a lane runs: inside a constellation, between constellations of a region, between regions. */
+export const LANE_KINDS = ['constellation', 'region', 'interRegion'] as const;
+export type LaneKind = (typeof LANE_KINDS)[number];
+
+export interface Star {
+  starClass: StarClass;
+  temperatureK: number;
+  radiusKm: number;
+  massKg: number;
+  /** L/L☉ */
+  luminosity: number;
+}
 
 export interface RegionRecord {
   index: number;

@@ -99,6 +99,27 @@ describe('stats', () => {
   });
 });
 
+describe('stats --compare eve', () => {
+  it("prints routes, hubs, pipes, triangles and security borders beside EVE's, naming the source; --json carries the rows", async () => {
+    const [text, json] = await Promise.all([runCli(['stats', ...TINY, '--compare', 'eve']), runCli(['stats', ...TINY, '--compare', 'eve', '--json'])]);
+    expectOk(text);
+    expect(text.stdout).toMatch(/Against EVE's k-space/);
+    expect(text.stdout).toMatch(/average route \(jumps\)\s+\S+\s+32\.3/);
+    expect(text.stdout).toMatch(/pipes \(bridges, no dead end\)\s+\d+\s+529/);
+    expect(text.stdout).toMatch(/CCP's map data/);
+    expectOk(json);
+    const parsed = JSON.parse(json.stdout) as { counts: unknown; compare: { against: string; source: string; rows: { key: string; eve: number }[] } };
+    expect(parsed.counts).toEqual(tiny.meta.counts);
+    expect(parsed.compare.against).toBe('eve');
+    expect(parsed.compare.source).toMatch(/CCP/);
+    expect(parsed.compare.rows.find((row) => row.key === 'averageClustering')?.eve).toBe(0.165);
+  });
+
+  it('an unknown target is a usage error (exit 2), nothing on stdout', async () => {
+    expectCleanError(await runCli(['stats', ...TINY, '--compare', 'mars']), 2, /--compare "mars" is not known; compare with: eve/);
+  });
+});
+
 describe('verify', () => {
   it('a generated dry-run file, a seed and the embedded database generate filled → exit 0', async () => {
     const results = await Promise.all([['--input', tinyFile], TINY, ['--data-dir', dataDir]].map((source) => runCli(['verify', ...source])));

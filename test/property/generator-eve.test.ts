@@ -3,7 +3,7 @@
 // network, the security mix and the bodies close to EVE's. Rows are counted as they stream.
 import { describe, expect, it } from 'vitest';
 import { resolveParams } from '../../src/config/params.js';
-import { EVE_REFERENCE, HIGH_SEC_MIN } from '../../src/universe/constants.js';
+import { AU_M, EVE_REFERENCE, HIGH_SEC_MIN } from '../../src/universe/constants.js';
 import { planUniverse } from '../../src/universe/generate.js';
 import type { SolarSystemRow, UniverseTable } from '../../src/universe/rows.js';
 
@@ -22,6 +22,7 @@ describe('eve preset', () => {
   const moonsPerPlanet = new Map<string, number>();
   const planetIds: string[] = [];
   const stationsBySecurity = { high: 0, null: 0 };
+  const physics = { coldestK: Infinity, coolestLavaK: Infinity, lavaWorlds: 0, widestOrbitAu: 0 };
 
   const plan = planUniverse({ seed: 'eve-figures', params: resolveParams('eve', undefined), epoch: '2026-01-01T00:00:00Z' });
   for (const batch of plan.batches()) {
@@ -32,6 +33,12 @@ describe('eve preset', () => {
       for (const p of batch.rows) {
         planetsPerSystem.set(p.solar_system_id, (planetsPerSystem.get(p.solar_system_id) ?? 0) + 1);
         planetIds.push(p.id);
+        physics.coldestK = Math.min(physics.coldestK, p.temperature as number);
+        if (p.planet_type === 'Lava') {
+          physics.lavaWorlds++;
+          physics.coolestLavaK = Math.min(physics.coolestLavaK, p.temperature as number);
+        }
+        physics.widestOrbitAu = Math.max(physics.widestOrbitAu, Math.hypot(p.position_x, p.position_y, p.position_z) / AU_M);
       }
     }
     if (batch.table === 'moons') for (const m of batch.rows) moonsPerPlanet.set(m.planet_id, (moonsPerPlanet.get(m.planet_id) ?? 0) + 1);
@@ -101,5 +108,12 @@ describe('eve preset', () => {
     expect(within(counts.moons / counts.planets, EVE_REFERENCE.moonsPerPlanetMean, 0.1)).toBe(true);
     const moonless = planetIds.filter((id) => !moonsPerPlanet.has(id)).length / planetIds.length;
     expect(Math.abs(moonless - EVE_REFERENCE.planetsWithoutMoonsShare)).toBeLessThan(0.05);
+  });
+
+  it('has physical planets: none below the 2.7 K background, Lava worlds molten (≥ 700 K), orbits within 300 AU', () => {
+    expect(physics.coldestK).toBeGreaterThanOrEqual(2.7);
+    expect(physics.lavaWorlds).toBeGreaterThan(0);
+    expect(physics.coolestLavaK).toBeGreaterThanOrEqual(700);
+    expect(physics.widestOrbitAu).toBeLessThanOrEqual(300 * 1.000001);
   });
 });

@@ -6,8 +6,9 @@ import type { UniverseTables } from '../../src/universe/rows.js';
 import { verifyUniverse, type ShapeTargets } from '../../src/inspect/verify.js';
 import { addLane, named, rulesOf, validUniverse } from '../fixtures/universe.js';
 
-/** Targets the fixture meets (8 systems: 5 high, 2 low, 1 null; no dead ends; 2 of 11 lanes between regions). */
+/** Targets the fixture meets (8 systems: 5 high, 2 low, 1 null; no dead ends; 2 of 11 lanes between regions; one region all high-sec). */
 const FIXTURE_TARGETS: Partial<ShapeTargets> = {
+  allHighSecRegionsMax: 1,
   deadEndShare: [0, 0.2],
   betweenRegions: [0.05, 0.2],
   securityMix: { high: 5 / 8, low: 2 / 8, null: 1 / 8 },
@@ -85,6 +86,12 @@ describe('verify: shape checks', () => {
       securityMix: { high: 4 / 8, low: 2 / 8, null: 2 / 8 },
     });
     expect(rulesOf(violations)).toEqual(['security.smooth', 'shape.security-core']);
+  });
+
+  test('shape.security-regions: a region all high-sec, where none may be', () => {
+    const violations = verifyShape(() => undefined, { allHighSecRegionsMax: 0 });
+    expect(rulesOf(violations)).toEqual(['shape.security-regions']);
+    expect(violations[0].message).toMatch(/^1 region is all high-sec \(.+\); every empire region should mix in low-sec/);
   });
 
   test('shape.edge-mix: a lane between regions counts as one', () => {

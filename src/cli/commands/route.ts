@@ -17,9 +17,9 @@ export function registerRoute(program: Command): void {
     'after',
     `
 Examples:
-  $ echoes-universe route "Genesis Prime" Fenren --seed 42          a seed previewed in memory
-  $ echoes-universe route "Genesis Prime" Fenren --input universe.json --json
-  $ echoes-universe route "Genesis Prime" Fenren --database-url postgres://localhost/echoes`,
+  $ echoes-universe route "Genesis Prime" Borren --seed 42          a seed previewed in memory
+  $ echoes-universe route "Genesis Prime" Borren --input universe.json --json
+  $ echoes-universe route "Genesis Prime" Borren --database-url postgres://localhost/echoes`,
   );
   command.action(async (from: string, to: string, options: SourceOptions & CommonOptions) => {
     const output = createOutput(options);

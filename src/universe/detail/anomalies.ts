@@ -8,7 +8,7 @@ import type { AnomalyRow } from '../rows.js';
 import { ANOMALY_DIFFICULTY_WEIGHTS, AU_M } from '../constants.js';
 import type { SystemRecord } from '../model.js';
 import { anomalyPath, stageStream } from '../paths.js';
-import { offsetBy, planarDirection, STAR_ORIGIN } from './geometry.js';
+import { offsetBy, planarDirection, STAR_ORIGIN } from '../geometry.js';
 
 /** How far from the star anomalies lie, AU. */
 const ANOMALY_DISTANCE_AU = [1, 40] as const;

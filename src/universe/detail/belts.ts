@@ -9,7 +9,7 @@ import { ORE_WEIGHTS } from '../constants.js';
 import type { SystemRecord } from '../model.js';
 import { fitName, NAME_COLUMN_MAX } from '../names.js';
 import { beltPath, stageStream } from '../paths.js';
-import { offsetBy, planarDirection } from './geometry.js';
+import { offsetBy, planarDirection } from '../geometry.js';
 import type { PlanetBody } from './planets.js';
 
 /** Distance of a belt from the planet it is named after, metres. */

@@ -11,7 +11,7 @@ import type { SystemRecord } from '../model.js';
 import { fitName, NAME_COLUMN_MAX } from '../names.js';
 import { moonPath, stageStream } from '../paths.js';
 import { hillRadiusM, orbitalPeriodDays, roundTo } from '../physics.js';
-import { offsetBy, planarDirection, type Vector } from './geometry.js';
+import { offsetBy, planarDirection, type Vector } from '../geometry.js';
 import type { PlanetBody } from './planets.js';
 
 export interface MoonBody {

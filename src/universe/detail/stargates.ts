@@ -10,7 +10,7 @@ import { AU_M } from '../constants.js';
 import type { SystemRecord } from '../model.js';
 import { fitName, NAME_COLUMN_MAX } from '../names.js';
 import { gatePath, stageStream } from '../paths.js';
-import { offsetBy, STAR_ORIGIN } from './geometry.js';
+import { offsetBy, STAR_ORIGIN } from '../geometry.js';
 
 export function generateStargates(
   system: SystemRecord,

@@ -11,25 +11,13 @@ import type { StationRow } from '../rows.js';
 import type { SystemRecord } from '../model.js';
 import { fitName, NAME_COLUMN_MAX, NameRegistry, STATION_SUFFIX_MAX } from '../names.js';
 import { corporationPath, stageStream, stationPath } from '../paths.js';
-import { offsetBy, planarDirection, type Vector } from './geometry.js';
+import { drawStationCount } from '../system-counts.js';
+import { offsetBy, planarDirection, type Vector } from '../geometry.js';
 import type { MoonBody } from './moons.js';
 import type { PlanetBody } from './planets.js';
 
 /** The starter station orbits Genesis III (index 2), the Earth of Genesis Prime. */
 const STARTER_PLANET_INDEX = 2;
-
-type CountInput = Pick<SystemRecord, 'band' | 'isStarter' | 'planetCount'>;
-
-function drawStationCount(rng: Rng, system: CountInput, params: UniverseParams): number {
-  if (system.planetCount === 0) return 0;
-  const count = Math.min(params.stations.max, rng.poisson(params.stations.mean[system.band]));
-  return system.isStarter ? Math.max(1, count) : count;
-}
-
-/** The number of stations of a system: the first draw of its station stream (the skeleton needs it). */
-export function stationCountFor(space: SeedSpace, system: CountInput & Pick<SystemRecord, 'path'>, params: UniverseParams): number {
-  return drawStationCount(space.stream(stageStream('stations', system.path)), system, params);
-}
 
 interface Services {
   has_market: boolean;

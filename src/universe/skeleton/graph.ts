@@ -99,7 +99,7 @@ export class UnionFind {
 }
 
 /** A binary min-heap of (priority, vertex) pairs; stale entries are skipped by the caller. */
-class MinHeap {
+export class MinHeap {
   private priorities: number[] = [];
   private vertices: number[] = [];
 

@@ -35,14 +35,15 @@ export interface Landmarks {
 }
 
 /** `count` landmarks by farthest-point sampling, starting from the vertex farthest from vertex 0. */
-export function placeLandmarks(graph: Adjacency, count: number): Landmarks {
+export function placeLandmarks(graph: Adjacency, count: number, first?: number): Landmarks {
   const n = graph.offsets.length - 1;
   const jumps: Int32Array[] = [];
   if (n === 0) return { jumps, byVertex: new Int32Array(0) };
   const queue = new Int32Array(n);
   // Jumps from the nearest landmark so far (from vertex 0 before the first).
-  let nearest = jumpsFrom(graph, 0, queue);
-  for (let i = 0; i < count; i++) {
+  let nearest = jumpsFrom(graph, first ?? 0, queue);
+  if (first !== undefined) jumps.push(nearest.slice());
+  for (let i = jumps.length; i < count; i++) {
     let next = 0;
     for (let v = 1; v < n; v++) if (nearest[v] > nearest[next]) next = v;
     if (i > 0 && nearest[next] <= 0) break;

@@ -1,15 +1,29 @@
 // The stargate network, chosen among the Delaunay edges (so no two lanes cross in the galactic
-// plane). First a spanning tree by Kruskal, taking edges inside constellations first, then
-// between constellations of a region, then between regions: every constellation and region is
-// connected on its own and regions meet at few chokepoints. Then extra edges until the mean
-// degree, the share of dead ends and the inside/between mix reach their targets: of the local
-// (not too long) edges, those whose ends are the most jumps apart, so each closes a long loop
-// and the network's diameter stays like a game map's, not a tree's.
+// plane and every gate joins spatial neighbours), shaped like EVE's k-space (issue 10):
+//
+// 1. A backbone tree of shortest paths from the best-placed system (about the smallest mean
+//    jumps to everyone in the Delaunay graph): spokes run out straight, so every system is about
+//    as few jumps from that centre as the geometry allows (EVE: 20 on average). Each
+//    constellation is entered once and each region at most `regionEntries` times, so the tree
+//    stays inside constellations (the 82/13/5 lane mix) and regions meet at a few chokepoints.
+//    A shortest-path tree is what gives EVE's degree shape: degree-2 corridors along the spokes,
+//    hubs where spokes branch, and long pipes (chains of bridges) out to the periphery.
+// 2. Quotas of extra lanes per kind so the mean degree and the lane mix reach their targets.
+// 3. Dead ends cured, core first (`loops.coreBias`), until their share is on target: the
+//    deepest dead ends stay, as EVE's null-sec pockets do. A cure closes a triangle with the
+//    dead end's neighbour (`loops.deadEndTriangleShare`) or the longest loop it can.
+// 4. Triangles (`loops.triangleShare` of the remaining extras, core first): EVE's clustering.
+// 5. The rest close the longest loops, but only within `loops.reach` of the backbone's depth:
+//    the core becomes a mesh with short routes, the periphery keeps its pipes, so the diameter
+//    stays near EVE's (84) while the average route is about EVE's 32.
+// Extra lanes raise a system to at most CORRIDOR_DEGREE_MAX gates, unless it was drawn as a
+// possible hub (`hubChance`): so about 5 % of systems have ≥ 5 gates, as in EVE.
 
 import type { UniverseParams } from '../../config/params.js';
 import type { Rng } from '../../random/rng.js';
-import { adjacencyOf, UnionFind, type Adjacency, type EdgeList } from './graph.js';
+import { adjacencyOf, MinHeap, pairNoise, UnionFind, type Adjacency, type EdgeList } from './graph.js';
 import { jumpsLowerBound, placeLandmarks } from './landmarks.js';
+import { LANE_KINDS } from '../model.js';
 
 /**
  * An extra lane may be this many times the median Delaunay edge at its shorter-spaced end, and
@@ -20,10 +34,15 @@ const GLOBAL_LENGTH_FACTOR = 5;
 /** Landmarks for the jump estimates, and rounds of extra lanes between their re-placements. */
 const LANDMARKS = 6;
 const FILL_ROUNDS = 6;
+/** Extra cost of a backbone step across a constellation or region border (a step costs 1). */
+const BORDER_STEP_COST = 0.5;
+/** Random extra cost of a backbone step (tie-breaking among equally short paths). */
+const STEP_JITTER = 0.2;
+/** Extra lanes raise a system to at most this many gates, unless it may become a hub. */
+const CORRIDOR_DEGREE_MAX = 4;
+/** Systems sampled for the best-placed one before walking downhill. */
+const MEDIAN_SAMPLE = 24;
 
-/** Where a lane runs: inside a constellation, between constellations of a region, between regions. */
-export const LANE_KINDS = ['constellation', 'region', 'interRegion'] as const;
-export type LaneKind = (typeof LANE_KINDS)[number];
 
 export interface Lanes extends EdgeList {
   /** Index into LANE_KINDS per lane. */
@@ -68,9 +87,10 @@ function networkOf(n: number, edges: EdgeList, chosen: Uint8Array): Adjacency {
   return adjacencyOf(n, a, b, a.length);
 }
 
-function constellationCount(constellationOf: Int32Array): number {
+/** Number of groups in a 0-based group index per system (constellations, regions). */
+function groupCount(groupOf: Int32Array): number {
   let count = 0;
-  for (const c of constellationOf) count = Math.max(count, c + 1);
+  for (const g of groupOf) count = Math.max(count, g + 1);
   return count;
 }
 
@@ -90,6 +110,61 @@ function median(values: Float64Array): number {
   return sorted[sorted.length >> 1];
 }
 
+/** Sum of jumps from `source` to every vertex (BFS). */
+function jumpSum(graph: Adjacency, source: number, jumps: Int32Array, queue: Int32Array): number {
+  jumps.fill(-1);
+  jumps[source] = 0;
+  queue[0] = source;
+  let head = 0;
+  let tail = 1;
+  let sum = 0;
+  while (head < tail) {
+    const v = queue[head++];
+    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
+      const w = graph.targets[e];
+      if (jumps[w] < 0) {
+        jumps[w] = jumps[v] + 1;
+        sum += jumps[w];
+        queue[tail++] = w;
+      }
+    }
+  }
+  return sum;
+}
+
+/** A system with about the smallest mean jumps to all others: best of a sample, then downhill. */
+function medianSystem(graph: Adjacency, rng: Rng): number {
+  const n = graph.offsets.length - 1;
+  const jumps = new Int32Array(n);
+  const queue = new Int32Array(n);
+  const sums = new Map<number, number>();
+  const sumOf = (v: number): number => {
+    let s = sums.get(v);
+    if (s === undefined) {
+      s = jumpSum(graph, v, jumps, queue);
+      sums.set(v, s);
+    }
+    return s;
+  };
+  let best = 0;
+  for (let i = 0; i < Math.min(n, MEDIAN_SAMPLE); i++) {
+    const v = rng.int(0, n - 1);
+    if (sumOf(v) < sumOf(best)) best = v;
+  }
+  for (let improved = true; improved; ) {
+    improved = false;
+    for (let e = graph.offsets[best]; e < graph.offsets[best + 1]; e++) {
+      const w = graph.targets[e];
+      if (sumOf(w) < sumOf(best)) {
+        best = w;
+        improved = true;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng: Rng): Lanes {
   const { edges, xs, ys, regionOf, constellationOf } = input;
   const n = xs.length;
@@ -104,27 +179,108 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
   }
   const degree = new Int32Array(n);
   const chosen = new Uint8Array(m);
+  const linked: number[][] = Array.from({ length: n }, () => []);
+  const sharesNeighbour = (p: number, q: number): boolean => {
+    const lp = linked[p];
+    const lq = linked[q];
+    for (const x of lp) if (lq.includes(x)) return true;
+    return false;
+  };
   const add = (k: number): void => {
     chosen[k] = 1;
+    linked[edges.a[k]].push(edges.b[k]);
+    linked[edges.b[k]].push(edges.a[k]);
     degree[edges.a[k]]++;
     degree[edges.b[k]]++;
   };
 
-  // 1. Spanning tree: inside constellations first, then within regions, then between regions.
-  const treeOrder = Array.from({ length: m }, (_, k) => k).sort((p, q) => kind[p] - kind[q] || length[p] - length[q] || p - q);
-  const components = new UnionFind(n);
-  // Each kind is finished (respecting the degree cap if it can) before the next begins, so a
-  // constellation is never joined up through a neighbour.
-  for (let lane = 0; lane < LANE_KINDS.length; lane++) {
-    for (const capped of [true, false]) {
-      for (const k of treeOrder) {
-        const p = edges.a[k];
-        const q = edges.b[k];
-        if (kind[k] !== lane || (capped && (degree[p] >= gates.maxDegree || degree[q] >= gates.maxDegree))) continue;
-        if (components.union(p, q)) add(k);
+  const lanesAt = incidence(n, edges);
+  // Lanes much longer than the spacing around their ends would cross voids; keep extras local.
+  // The spacing is local (the median Delaunay edge at each end): the sparse outer disc has
+  // longer lanes than the dense core, and a global cap would leave it a set of long chains.
+  const spacing = new Float64Array(n);
+  for (let v = 0; v < n; v++) spacing[v] = median(Float64Array.from(lanesAt.ids.subarray(lanesAt.offsets[v], lanesAt.offsets[v + 1]), (k) => length[k]));
+  const globalMedian = median(length);
+  const isLocal = (k: number): boolean =>
+    length[k] <= LOCAL_LENGTH_FACTOR * Math.min(spacing[edges.a[k]], spacing[edges.b[k]]) && length[k] <= GLOBAL_LENGTH_FACTOR * globalMedian;
+
+  // 1. The backbone: a shortest-path tree from the best-placed system. It may take any Delaunay
+  // edge, so the sparse outskirts hang on the few long lanes that reach them (limiting it to
+  // local lanes lengthened the best-placed system's mean distance from ~21 to ~27 jumps).
+  const salt = rng.nextUint32() | 0;
+  const stepCost = (k: number): number => 1 + (kind[k] === 0 ? 0 : BORDER_STEP_COST) + STEP_JITTER * pairNoise(edges.a[k], edges.b[k], salt);
+  const centre = medianSystem(adjacencyOf(n, edges.a, edges.b, m), rng);
+  const dist = new Float64Array(n).fill(Infinity);
+  {
+    const done = new Uint8Array(n);
+    const heap = new MinHeap();
+    const constellationEntered = new Uint8Array(groupCount(constellationOf));
+    const regionEntries = new Int32Array(groupCount(regionOf));
+    // A constellation is entered once; a region at most `regionEntries` times.
+    const mayEnter = (from: number, to: number): boolean =>
+      constellationOf[from] === constellationOf[to] ||
+      (!constellationEntered[constellationOf[to]] && (regionOf[from] === regionOf[to] || regionEntries[regionOf[to]] < gates.regionEntries));
+    dist[centre] = 0;
+    constellationEntered[constellationOf[centre]] = 1;
+    regionEntries[regionOf[centre]] = 1;
+    heap.push(0, centre);
+    while (heap.size > 0) {
+      const { priority, vertex: v } = heap.pop();
+      if (done[v] || priority > dist[v]) continue;
+      done[v] = 1;
+      if (v !== centre) {
+        // The parent: the settled neighbour with room that gives the shortest path (a neighbour
+        // may have filled up or its constellation been entered since v was queued).
+        let best = -1;
+        let bestD = Infinity;
+        for (let i = lanesAt.offsets[v]; i < lanesAt.offsets[v + 1]; i++) {
+          const k = lanesAt.ids[i];
+          const u = edges.a[k] === v ? edges.b[k] : edges.a[k];
+          if (!done[u] || degree[u] >= gates.maxDegree || !mayEnter(u, v)) continue;
+          const d = dist[u] + stepCost(k);
+          if (d < bestD) {
+            bestD = d;
+            best = k;
+          }
+        }
+        if (best < 0) {
+          // No parent now: wait until a neighbour inside its constellation settles.
+          done[v] = 0;
+          dist[v] = Infinity;
+          continue;
+        }
+        dist[v] = bestD;
+        add(best);
+        if (!constellationEntered[constellationOf[v]]) {
+          constellationEntered[constellationOf[v]] = 1;
+          if (kind[best] === 2) regionEntries[regionOf[v]]++;
+        }
+      }
+      for (let i = lanesAt.offsets[v]; i < lanesAt.offsets[v + 1]; i++) {
+        const k = lanesAt.ids[i];
+        const u = edges.a[k] === v ? edges.b[k] : edges.a[k];
+        if (done[u] || !mayEnter(v, u)) continue;
+        const d = dist[v] + stepCost(k);
+        if (d < dist[u]) {
+          dist[u] = d;
+          heap.push(d, u);
+        }
       }
     }
   }
+  // Whatever the rules left out (a full degree cap, say) joins by its shortest lane: one network.
+  const components = new UnionFind(n);
+  for (let k = 0; k < m; k++) if (chosen[k]) components.union(edges.a[k], edges.b[k]);
+  const byLength = Array.from({ length: m }, (_, k) => k).sort((p, q) => length[p] - length[q] || p - q);
+  for (const k of byLength) if (!chosen[k] && components.union(edges.a[k], edges.b[k])) add(k);
+  let maxDist = 0;
+  for (let v = 0; v < n; v++) if (Number.isFinite(dist[v])) maxDist = Math.max(maxDist, dist[v]);
+  // Depth of each system along the backbone, 0 (centre) to 1 (farthest); unreached counts as 1.
+  const depth = Float64Array.from(dist, (d) => (Number.isFinite(d) && maxDist > 0 ? d / maxDist : 1));
+  // The order extras are added in: core first as far as `coreBias` says, else at random.
+  const { loops } = gates;
+  const depthKey = Float64Array.from(depth, (d) => loops.coreBias * d + (1 - loops.coreBias) * rng.float());
+  const capOf = Int32Array.from({ length: n }, () => (rng.chance(gates.hubChance) ? gates.maxDegree : Math.min(CORRIDOR_DEGREE_MAX, gates.maxDegree)));
   const treeByKind = [0, 0, 0];
   let treeCount = 0;
   for (let k = 0; k < m; k++) {
@@ -142,41 +298,36 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
   const wantedTotal = wanted[0] + wanted[1] + wanted[2];
   const quota = wanted.map((w) => (wantedTotal > 0 ? Math.round((w * extra) / wantedTotal) : 0));
 
-  // Lanes much longer than the spacing around their ends would cross voids; keep extras local.
-  // The spacing is local (the median Delaunay edge at each end): the sparse outer disc has
-  // longer lanes than the dense core, and a global cap would leave it a set of long chains.
-  const lanesAt = incidence(n, edges);
-  const spacing = new Float64Array(n);
-  for (let v = 0; v < n; v++) spacing[v] = median(Float64Array.from(lanesAt.ids.subarray(lanesAt.offsets[v], lanesAt.offsets[v + 1]), (k) => length[k]));
-  const globalMedian = median(length);
   const usable = (k: number): boolean =>
     !chosen[k] &&
     quota[kind[k]] > 0 &&
-    length[k] <= LOCAL_LENGTH_FACTOR * Math.min(spacing[edges.a[k]], spacing[edges.b[k]]) &&
-    length[k] <= GLOBAL_LENGTH_FACTOR * globalMedian &&
-    degree[edges.a[k]] < gates.maxDegree &&
-    degree[edges.b[k]] < gates.maxDegree;
+    isLocal(k) &&
+    degree[edges.a[k]] < capOf[edges.a[k]] &&
+    degree[edges.b[k]] < capOf[edges.b[k]];
 
-  // 3. Give some dead ends a second lane, until their share is on target: of the lanes at the
-  // dead end, the one of the earliest kind that closes the longest loop.
-  let landmarks = placeLandmarks(networkOf(n, edges, chosen), LANDMARKS);
+  // 3. Cure dead ends, core first, until their share is on target; the deepest stay dead ends.
+  // The landmarks include the centre, so jump estimates see how far a lane cuts towards it.
+  let landmarks = placeLandmarks(networkOf(n, edges, chosen), LANDMARKS, centre);
   const deadEnds: number[] = [];
   for (let v = 0; v < n; v++) if (degree[v] === 1) deadEnds.push(v);
   rng.shuffle(deadEnds);
-  const keepDeadEnds = Math.round(gates.deadEndFraction * n);
-  let toCure = Math.max(0, deadEnds.length - keepDeadEnds);
+  deadEnds.sort((p, q) => depthKey[p] - depthKey[q]);
+  let toCure = Math.max(0, deadEnds.length - Math.round(gates.deadEndFraction * n));
   for (const v of deadEnds) {
     if (toCure <= 0) break;
     if (degree[v] !== 1) continue;
+    // Of the lanes at the dead end: the earliest kind, then a triangle (when drawn) or the longest loop.
+    const triangle = rng.chance(loops.deadEndTriangleShare);
     let best = -1;
-    let bestJumps = 0;
+    let bestScore = 0;
     for (let i = lanesAt.offsets[v]; i < lanesAt.offsets[v + 1]; i++) {
       const k = lanesAt.ids[i];
       if (!usable(k)) continue;
-      const jumps = jumpsLowerBound(landmarks, edges.a[k], edges.b[k]);
-      if (best < 0 || kind[k] < kind[best] || (kind[k] === kind[best] && (jumps > bestJumps || (jumps === bestJumps && length[k] < length[best])))) {
+      const closes = sharesNeighbour(edges.a[k], edges.b[k]);
+      const score = triangle ? (closes ? 1 : 0) : closes ? 0 : jumpsLowerBound(landmarks, edges.a[k], edges.b[k]);
+      if (best < 0 || kind[k] < kind[best] || (kind[k] === kind[best] && (score > bestScore || (score === bestScore && length[k] < length[best])))) {
         best = k;
-        bestJumps = jumps;
+        bestScore = score;
       }
     }
     if (best >= 0) {
@@ -187,22 +338,33 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
     }
   }
 
-  // 4. Fill the remaining quotas, in rounds, with lanes between systems that are not dead ends,
-  // those whose ends are the most jumps apart first: each one closes the longest loop it can,
-  // so the network's diameter shrinks. A constellation takes at most one such lane per round
-  // (after it the jumps around it are shorter than the landmarks knew).
-  // Equal jumps are taken in a random order, fixed once; each round orders the candidates by
-  // jumps with a counting sort (stable), so a round costs O(n + lanes), not a comparison sort.
+  // 4. Triangles: a share of the remaining quotas, core first.
   const shuffled = Array.from({ length: m }, (_, k) => k);
   rng.shuffle(shuffled);
-  const touched = new Int32Array(constellationCount(constellationOf)).fill(-1);
+  const outerDepthKey = (k: number): number => Math.max(depthKey[edges.a[k]], depthKey[edges.b[k]]);
+  const triangles = quota.map((q) => Math.round(loops.triangleShare * q));
+  for (const k of [...shuffled].sort((p, q) => outerDepthKey(p) - outerDepthKey(q))) {
+    if (triangles[kind[k]] <= 0 || !usable(k) || !sharesNeighbour(edges.a[k], edges.b[k])) continue;
+    add(k);
+    quota[kind[k]]--;
+    triangles[kind[k]]--;
+  }
+
+  // 5. Fill the remaining quotas, in rounds, with lanes between systems that are not dead ends
+  // and lie within `loops.reach` of the backbone's depth, those whose ends are the most jumps
+  // apart first: each closes the longest loop it can. A constellation takes at most one such
+  // lane per round (after it the jumps around it are shorter than the landmarks knew).
+  // Equal jumps are taken in a random order, fixed once; each round orders the candidates by
+  // jumps with a counting sort (stable), so a round costs O(n + lanes), not a comparison sort.
+  const withinReach = (k: number): boolean => Math.max(depth[edges.a[k]], depth[edges.b[k]]) <= loops.reach;
+  const touched = new Int32Array(groupCount(constellationOf)).fill(-1);
   for (let round = 0; round < FILL_ROUNDS; round++) {
-    if (round > 0) landmarks = placeLandmarks(networkOf(n, edges, chosen), LANDMARKS);
+    if (round > 0) landmarks = placeLandmarks(networkOf(n, edges, chosen), LANDMARKS, centre);
     const last = round === FILL_ROUNDS - 1;
     const jumps = new Int32Array(m).fill(-1);
     let maxJumps = 0;
     for (let k = 0; k < m; k++) {
-      if (usable(k) && degree[edges.a[k]] > 1 && degree[edges.b[k]] > 1) {
+      if (usable(k) && degree[edges.a[k]] > 1 && degree[edges.b[k]] > 1 && withinReach(k)) {
         jumps[k] = jumpsLowerBound(landmarks, edges.a[k], edges.b[k]);
         maxJumps = Math.max(maxJumps, jumps[k]);
       }
@@ -219,6 +381,12 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
       touched[cp] = round;
       touched[cq] = round;
     }
+  }
+  // Whatever is left (a reach too small for the quota, say) goes anywhere it fits.
+  for (const k of shuffled) {
+    if (!usable(k)) continue;
+    add(k);
+    quota[kind[k]]--;
   }
 
   const picked: number[] = [];

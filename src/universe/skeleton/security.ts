@@ -1,13 +1,22 @@
-// Security status of every system. The regions nearest the core form the empire (the one on
-// its boundary split by distance to the core, so the shares are on target); the periphery is
-// null-sec (0.0). Inside the empire, systems
-// are ranked by their lane distance from null-sec: the shallowest become low-sec (0.1–0.4), the
-// rest high-sec (0.5–1.0) rising towards the heart, so neighbours differ little and the deepest
-// system — the capital, later Genesis Prime — has 1.0. One decimal, as EVE shows it. Where a
-// lane would still climb more than 0.3 (small universes), the higher side is lowered, and the
-// capital's surroundings are raised.
+// Security status of every system, with borders like EVE's k-space (issue 10).
+//
+// The regions nearest the core form the empire (the one on its boundary split by distance to
+// the core, so the shares are on target); the periphery is null-sec (0.0). Inside the empire,
+// each system gets a key: how near it is along the lanes to the empire's heart (a rank), plus a patch of noise
+// shared by its constellation (`patchiness`: low-sec pockets and high-sec islands) and a little
+// of its own (`speckle`). The lowest keys become low-sec, the rest high-sec, with every empire
+// region keeping at least `minLowShare` of low-sec (EVE: no empire region is all high-sec).
+// About `highToNullPer1000` lanes lead from high-sec straight into null-sec (EVE has a handful):
+// high-sec on the null border is demoted, or low-sec promoted, with a swap elsewhere for the mix.
+//
+// Values: low-sec 0.1–0.4 and high-sec 0.5–1.0 rising with the key plus noise, one decimal as EVE
+// shows it. Lanes whose ends differ by more than 0.3 (cliffs) are smoothed inside the bands until
+// `cliffShare` of the lanes are left (high→null gates cannot be smoothed and count among them).
+// The deepest system — the capital, later Genesis Prime — gets 1.0 with a gentle climb around it.
 
 import type { UniverseParams } from '../../config/params.js';
+import type { Rng } from '../../random/rng.js';
+import { SECURITY_STEP_MAX } from '../security-band.js';
 import { allVertices, nearestSources, pairNoise, type Adjacency } from './graph.js';
 
 export interface SecurityInput {
@@ -15,10 +24,10 @@ export interface SecurityInput {
   ys: Float64Array;
   regionOf: Int32Array;
   regionCount: number;
+  constellationOf: Int32Array;
   lanes: Adjacency;
   /** The point the empire grows from (the galactic centre), light-years. */
   core: { x: number; y: number };
-  salt: number;
 }
 
 export interface SecurityResult {
@@ -26,6 +35,11 @@ export interface SecurityResult {
   /** The deepest empire system: security 1.0. */
   capital: number;
 }
+
+const LOW_RANGE = [0.1, 0.4] as const;
+const HIGH_RANGE = [0.5, 1.0] as const;
+/** Spread of a system's value inside its band, in units of the band's width. */
+const VALUE_NOISE = 1;
 
 const roundToTenth = (value: number): number => Math.round(value * 10) / 10;
 
@@ -59,8 +73,16 @@ function empireSystems(input: SecurityInput, targetSystems: number): Uint8Array 
   return isEmpire;
 }
 
-export function assignSecurity(input: SecurityInput, mix: UniverseParams['security']['mix']): SecurityResult {
-  const { xs, ys, lanes, core, salt } = input;
+/** A value in [−0.5, 0.5) fixed per constellation. */
+function constellationNoise(constellationOf: Int32Array, rng: Rng): Float64Array {
+  let count = 0;
+  for (const c of constellationOf) count = Math.max(count, c + 1);
+  return Float64Array.from({ length: count }, () => rng.float() - 0.5);
+}
+
+export function assignSecurity(input: SecurityInput, security: UniverseParams['security'], rng: Rng): SecurityResult {
+  const { xs, ys, lanes, core, regionOf, constellationOf } = input;
+  const mix = security.mix;
   const n = xs.length;
   const total = mix.high + mix.low + mix.null;
   const empireShare = (mix.high + mix.low) / total;
@@ -69,81 +91,225 @@ export function assignSecurity(input: SecurityInput, mix: UniverseParams['securi
   const nullSystems: number[] = [];
   for (let v = 0; v < n; v++) (isEmpire[v] ? empire : nullSystems).push(v);
 
-  const security = new Float64Array(n);
+  const status = new Float64Array(n);
   const distanceToCore = (v: number): number => Math.hypot(xs[v] - core.x, ys[v] - core.y);
   if (empire.length === 0) {
     // No empire at all: the system nearest the core still becomes the safe starter system.
     let capital = 0;
     for (let v = 1; v < n; v++) if (distanceToCore(v) < distanceToCore(capital)) capital = v;
-    raiseAround(security, lanes, capital);
-    return { security, capital };
+    raiseAround(status, lanes, capital);
+    return { security: status, capital };
   }
 
-  // Depth: lane distance from null-sec (or, with no null-sec, closeness to the core).
-  let depth: Float64Array;
-  if (nullSystems.length > 0) {
-    depth = nearestSources(
-      lanes,
-      allVertices(n),
-      nullSystems,
-      (p, q) => Math.hypot(xs[p] - xs[q], ys[p] - ys[q]) * (0.8 + 0.4 * pairNoise(p, q, salt)),
-    ).distance;
-  } else {
-    depth = Float64Array.from({ length: n }, (_, v) => -distanceToCore(v));
-  }
-  empire.sort((p, q) => depth[p] - depth[q] || p - q);
+  // Depth: how near a system is, along the lanes, to the heart of the empire (its system nearest
+  // the core), as a rank 0 (farthest) .. 1 (the heart). A ball in the lane network is connected,
+  // so high-sec — the deeper part — is one main piece before the noise breaks it up a little.
+  let heart = empire[0];
+  for (const v of empire) if (distanceToCore(v) < distanceToCore(heart)) heart = v;
+  const salt = rng.nextUint32() | 0;
+  const fromHeart = nearestSources(lanes, allVertices(n), [heart], (p, q) => Math.hypot(xs[p] - xs[q], ys[p] - ys[q]) * (0.8 + 0.4 * pairNoise(p, q, salt))).distance;
+  const byDepth = [...empire].sort((p, q) => fromHeart[q] - fromHeart[p] || p - q);
+  const depthRank = new Float64Array(n);
+  byDepth.forEach((v, rank) => (depthRank[v] = (rank + 0.5) / byDepth.length));
+  const patch = constellationNoise(constellationOf, rng);
+  const key = new Float64Array(n);
+  for (const v of empire) key[v] = depthRank[v] + security.patchiness * patch[constellationOf[v]] + security.speckle * (rng.float() - 0.5);
+
+  // Bands: the lowest keys low-sec, each empire region keeping its minimum of low-sec.
   const lowCount = mix.high + mix.low > 0 ? Math.round((mix.low / (mix.high + mix.low)) * empire.length) : 0;
-  const highCount = empire.length - lowCount;
-  empire.forEach((v, rank) => {
-    if (rank < lowCount) security[v] = roundToTenth(0.1 + (0.3 * (rank + 0.5)) / lowCount);
-    else security[v] = roundToTenth(0.5 + (0.5 * (rank - lowCount + 0.5)) / highCount);
-  });
-  limitSteps(security, lanes);
-  const capital = empire[empire.length - 1];
-  raiseAround(security, lanes, capital);
-  return { security, capital };
+  const isLow = new Uint8Array(n);
+  const byKey = [...empire].sort((p, q) => key[p] - key[q] || p - q);
+  for (let i = 0; i < lowCount; i++) isLow[byKey[i]] = 1;
+  if (lowCount > 0) keepLowInEveryRegion(byKey, isLow, regionOf, security.minLowShare);
+  shapeHighToNull(byKey, isLow, isEmpire, lanes, Math.round((security.highToNullPer1000 * n) / 1000));
+  // The swaps above may have taken a region's last low-sec system: restore the minimum.
+  if (lowCount > 0) keepLowInEveryRegion(byKey, isLow, regionOf, security.minLowShare, (v) => !touchesNull(v, isEmpire, lanes));
+
+  // Values inside the bands: rank by key, plus noise.
+  const lows = byKey.filter((v) => isLow[v]);
+  const highs = byKey.filter((v) => !isLow[v]);
+  const spread = (list: number[], [min, max]: readonly [number, number]): void => {
+    list.forEach((v, rank) => {
+      const t = (rank + 0.5) / list.length + VALUE_NOISE * (rng.float() - 0.5);
+      status[v] = Math.min(max, Math.max(min, roundToTenth(min + (max - min) * t)));
+    });
+  };
+  spread(lows, LOW_RANGE);
+  spread(highs, HIGH_RANGE);
+  const capital = highs.length > 0 ? highs[highs.length - 1] : byKey[byKey.length - 1];
+  raiseAround(status, lanes, capital);
+  shapeCliffs(status, lanes, security.cliffShare, capital, rng);
+  return { security: status, capital };
+}
+
+/**
+ * Every empire region keeps at least `minShare` of its systems (and at least one) in low-sec:
+ * its lowest-key high-sec systems turn low, and as many of the highest-key low-sec systems in
+ * regions above their minimum turn high, so the mix stays.
+ */
+function keepLowInEveryRegion(
+  byKey: readonly number[],
+  isLow: Uint8Array,
+  regionOf: Int32Array,
+  minShare: number,
+  mayTurnHigh: (v: number) => boolean = () => true,
+): void {
+  const size = new Map<number, number>();
+  const lowIn = new Map<number, number>();
+  for (const v of byKey) {
+    size.set(regionOf[v], (size.get(regionOf[v]) ?? 0) + 1);
+    if (isLow[v]) lowIn.set(regionOf[v], (lowIn.get(regionOf[v]) ?? 0) + 1);
+  }
+  const minimum = (r: number): number => Math.min((size.get(r) ?? 0) - 0, Math.max(1, Math.round(minShare * (size.get(r) ?? 0))));
+  let promote = 0;
+  for (const v of byKey) {
+    const r = regionOf[v];
+    if (isLow[v] || (lowIn.get(r) ?? 0) >= minimum(r) || (size.get(r) ?? 0) < 2) continue;
+    isLow[v] = 1;
+    lowIn.set(r, (lowIn.get(r) ?? 0) + 1);
+    promote++;
+  }
+  for (let i = byKey.length - 1; i >= 0 && promote > 0; i--) {
+    const v = byKey[i];
+    const r = regionOf[v];
+    if (!isLow[v] || (lowIn.get(r) ?? 0) <= minimum(r) || !mayTurnHigh(v)) continue;
+    isLow[v] = 0;
+    lowIn.set(r, (lowIn.get(r) ?? 0) - 1);
+    promote--;
+  }
+}
+
+/**
+ * About `wanted` lanes lead from high-sec straight into null-sec (EVE has a handful): the
+ * high-sec ends of any more turn low-sec; with too few, the deepest low-sec systems on the null
+ * border turn high-sec. Each move is undone elsewhere (a system with no null neighbour, deepest
+ * or shallowest), so the mix stays.
+ */
+/** Lanes from v into null-sec (systems outside the empire). */
+function nullNeighbourCount(v: number, isEmpire: Uint8Array, lanes: Adjacency): number {
+  let count = 0;
+  for (let e = lanes.offsets[v]; e < lanes.offsets[v + 1]; e++) if (!isEmpire[lanes.targets[e]]) count++;
+  return count;
+}
+
+const touchesNull = (v: number, isEmpire: Uint8Array, lanes: Adjacency): boolean => nullNeighbourCount(v, isEmpire, lanes) > 0;
+
+function shapeHighToNull(byKey: readonly number[], isLow: Uint8Array, isEmpire: Uint8Array, lanes: Adjacency, wanted: number): void {
+  const nullNeighbours = (v: number): number => nullNeighbourCount(v, isEmpire, lanes);
+  let budget = wanted;
+  // Systems moved high → low (positive) or low → high (negative), to undo elsewhere for the mix.
+  let moved = 0;
+  for (const v of byKey) {
+    if (isLow[v]) continue;
+    const count = nullNeighbours(v);
+    if (count === 0) continue;
+    if (count <= budget) {
+      budget -= count;
+      continue;
+    }
+    isLow[v] = 1;
+    moved++;
+  }
+  // Too few: the deepest low-sec systems on the null border turn high-sec.
+  for (let i = byKey.length - 1; i >= 0 && budget > 0; i--) {
+    const v = byKey[i];
+    const count = nullNeighbours(v);
+    if (!isLow[v] || count === 0 || count > budget) continue;
+    isLow[v] = 0;
+    budget -= count;
+    moved--;
+  }
+  for (let i = byKey.length - 1; i >= 0 && moved > 0; i--) {
+    const v = byKey[i];
+    if (!isLow[v] || nullNeighbours(v) > 0) continue;
+    isLow[v] = 0;
+    moved--;
+  }
+  for (let i = 0; i < byKey.length && moved < 0; i++) {
+    const v = byKey[i];
+    if (isLow[v] || nullNeighbours(v) > 0) continue;
+    isLow[v] = 1;
+    moved++;
+  }
+}
+
+/**
+ * Brings the lanes that change security by more than SECURITY_STEP_MAX (cliffs) to `share` of
+ * all lanes, moving values only inside their band (a high-sec system stays high-sec), so the
+ * bands and the mix are untouched. Too few: lanes across a band border (low–null, high–low) are
+ * made cliffs by moving their ends apart, the low-sec end first. Too many: cliffs beyond the
+ * share, in a random order, are smoothed (a high→null gate cannot be, and stays). The capital
+ * keeps 1.0.
+ */
+function shapeCliffs(status: Float64Array, lanes: Adjacency, share: number, capital: number, rng: Rng): void {
+  const n = status.length;
+  const bandOf = (value: number): readonly [number, number] => (value === 0 ? [0, 0] : value < HIGH_RANGE[0] - 0.05 ? LOW_RANGE : HIGH_RANGE);
+  const isCliff = (p: number, q: number): boolean => Math.abs(status[p] - status[q]) > SECURITY_STEP_MAX + 1e-9;
+  const pairs: [number, number][] = [];
+  for (let v = 0; v < n; v++) {
+    for (let e = lanes.offsets[v]; e < lanes.offsets[v + 1]; e++) if (lanes.targets[e] > v) pairs.push([v, lanes.targets[e]]);
+  }
+  rng.shuffle(pairs);
+  const target = Math.floor(share * pairs.length);
+  let cliffs = pairs.filter(([p, q]) => isCliff(p, q)).length;
+  for (const [p, q] of pairs) {
+    if (cliffs >= target) break;
+    if (isCliff(p, q) || bandOf(status[p]) === bandOf(status[q])) continue;
+    const [high, low] = status[p] > status[q] ? [p, q] : [q, p];
+    if (status[low] === 0) {
+      if (high !== capital) status[high] = Math.min(bandOf(status[high])[1], roundToTenth(SECURITY_STEP_MAX + 0.1));
+    } else {
+      status[low] = bandOf(status[low])[0];
+      if (!isCliff(p, q) && high !== capital) status[high] = Math.min(bandOf(status[high])[1], roundToTenth(status[low] + SECURITY_STEP_MAX + 0.1));
+    }
+    if (isCliff(p, q)) cliffs++;
+  }
+  for (let pass = 0; pass < 8; pass++) {
+    const found = pairs.filter(([p, q]) => isCliff(p, q));
+    if (found.length <= target) return;
+    let changed = false;
+    for (const [p, q] of found.slice(target)) {
+      if (!isCliff(p, q)) continue;
+      const [high, low] = status[p] > status[q] ? [p, q] : [q, p];
+      if (high !== capital) {
+        const lowered = Math.max(bandOf(status[high])[0], roundToTenth(status[low] + SECURITY_STEP_MAX));
+        if (lowered < status[high]) {
+          status[high] = lowered;
+          changed = true;
+        }
+      }
+      if (isCliff(p, q)) {
+        const raised = Math.min(bandOf(status[low])[1], roundToTenth(status[high] - SECURITY_STEP_MAX));
+        if (raised > status[low]) {
+          status[low] = raised;
+          changed = true;
+        }
+      }
+    }
+    if (!changed) return;
+  }
 }
 
 /**
  * Sets the capital to 1.0 and raises its surroundings to at least 1.0 − 0.3 per jump, so the
- * climb to it stays gentle (a no-op in a large empire, where the capital lies deep inside).
+ * climb to it stays gentle: a no-op in a large empire, where the capital lies deep inside
+ * high-sec; in a dozen systems it may lift a neighbour into a higher band.
  */
-function raiseAround(security: Float64Array, lanes: Adjacency, capital: number): void {
-  const hops = new Int32Array(security.length).fill(-1);
+function raiseAround(status: Float64Array, lanes: Adjacency, capital: number): void {
+  const hops = new Int32Array(status.length).fill(-1);
   hops[capital] = 0;
+  status[capital] = 1;
   const queue = [capital];
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head];
     const floor = roundToTenth(1 - SECURITY_STEP_MAX * hops[v]);
     if (floor <= 0) continue;
-    security[v] = Math.max(security[v], floor);
+    status[v] = Math.max(status[v], floor);
     for (let e = lanes.offsets[v]; e < lanes.offsets[v + 1]; e++) {
       const next = lanes.targets[e];
       if (hops[next] < 0) {
         hops[next] = hops[v] + 1;
         queue.push(next);
-      }
-    }
-  }
-}
-
-/** Largest security change along one lane (R4: neighbours rarely differ by more than 0.3). */
-export const SECURITY_STEP_MAX = 0.3;
-
-/**
- * Lowers security where a lane climbs more than SECURITY_STEP_MAX, until no lane does. Ranks
- * over a large empire are already that smooth; a small one (a dozen systems) needs this.
- */
-function limitSteps(security: Float64Array, lanes: Adjacency): void {
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let v = 0; v < security.length; v++) {
-      for (let e = lanes.offsets[v]; e < lanes.offsets[v + 1]; e++) {
-        const ceiling = roundToTenth(security[lanes.targets[e]] + SECURITY_STEP_MAX);
-        if (security[v] > ceiling) {
-          security[v] = ceiling;
-          changed = true;
-        }
       }
     }
   }

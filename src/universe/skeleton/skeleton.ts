@@ -6,23 +6,17 @@
 
 import type { UniverseParams } from '../../config/params.js';
 import type { SeedSpace } from '../../random/stream.js';
-import { HIGH_SEC_MIN } from '../constants.js';
-import { planetCountFor } from '../detail/planets.js';
-import { drawStar, SUN_TWIN } from '../detail/star.js';
-import { stationCountFor } from '../detail/stations.js';
-import type { ConstellationRecord, RegionRecord, SecurityBand, Skeleton, SystemRecord } from '../model.js';
+import { LANE_KINDS, type ConstellationRecord, type RegionRecord, type Skeleton, type SystemRecord } from '../model.js';
 import { codeName, NAME_COLUMN_MAX, NameRegistry, syllableName, SYSTEM_NAME_MAX } from '../names.js';
 import { constellationPath, regionPath, stageStream, systemPath } from '../paths.js';
+import { securityBand } from '../security-band.js';
+import { drawStar, SUN_TWIN } from '../star.js';
+import { planetCountFor, stationCountFor } from '../system-counts.js';
 import { placeSystems } from './galaxy.js';
 import { adjacencyOf, delaunayEdges } from './graph.js';
-import { buildLanes, LANE_KINDS, type Lanes } from './lanes.js';
+import { buildLanes, type Lanes } from './lanes.js';
 import { partitionConnected } from './partition.js';
 import { assignSecurity } from './security.js';
-
-export function securityBand(security: number): SecurityBand {
-  if (security >= HIGH_SEC_MIN) return 'high';
-  return security > 0 ? 'low' : 'null';
-}
 
 /** Region and constellation of every system (constellation indices are global). */
 function groupSystems(space: SeedSpace, params: UniverseParams, xs: Float64Array, ys: Float64Array, edges: ReturnType<typeof delaunayEdges>) {
@@ -92,11 +86,12 @@ export function buildSkeleton(space: SeedSpace, params: UniverseParams): Skeleto
       ys,
       regionOf,
       regionCount,
+      constellationOf,
       lanes: adjacencyOf(n, lanes.a, lanes.b, lanes.count),
       core: { x: 0, y: 0 }, // every shape has its densest core at the centre
-      salt: space.stream('security').nextUint32() | 0,
     },
-    params.security.mix,
+    params.security,
+    space.stream('security'),
   );
 
   // Renumber: regions, constellations and systems in their final order.

@@ -6,7 +6,7 @@
 import type { SeedSpace } from '../../random/stream.js';
 import type { WormholeRow } from '../rows.js';
 import { AU_M, WORMHOLE_CLASSES } from '../constants.js';
-import { offsetBy, planarDirection, STAR_ORIGIN } from '../detail/geometry.js';
+import { offsetBy, planarDirection, STAR_ORIGIN } from '../geometry.js';
 import type { Skeleton, SystemRecord } from '../model.js';
 import { wormholePath } from '../paths.js';
 import { roundTo, significant } from '../physics.js';

@@ -1,21 +1,15 @@
 // The star of a system: a Harvard class drawn by the configured weights, then one position
 // inside the class (hotter ⇔ larger ⇔ heavier, log-interpolated, with a little scatter) giving
 // temperature, radius and mass in the class's real ranges; luminosity follows from radius and
-// temperature (Stefan–Boltzmann). Genesis Prime gets a Sun twin.
+// temperature (Stefan–Boltzmann). Genesis Prime gets a Sun twin. Drawn with the skeleton (a
+// system row carries its star), read by the detail stages.
 
-import { STAR_CLASSES, type StarClass, type UniverseParams } from '../../config/params.js';
-import type { Rng } from '../../random/rng.js';
-import { SOLAR_MASS_KG, SOLAR_RADIUS_KM, SOLAR_TEMPERATURE_K, STAR_CLASS_RANGES } from '../constants.js';
-import { luminositySolar } from '../physics.js';
+import { STAR_CLASSES, type UniverseParams } from '../config/params.js';
+import type { Star } from './model.js';
+import type { Rng } from '../random/rng.js';
+import { SOLAR_MASS_KG, SOLAR_RADIUS_KM, SOLAR_TEMPERATURE_K, STAR_CLASS_RANGES } from './constants.js';
+import { luminositySolar } from './physics.js';
 
-export interface Star {
-  starClass: StarClass;
-  temperatureK: number;
-  radiusKm: number;
-  massKg: number;
-  /** L/L☉ */
-  luminosity: number;
-}
 
 /** a·(b/a)^t: interpolation that treats each order of magnitude alike. */
 function logLerp(range: readonly [number, number], t: number): number {

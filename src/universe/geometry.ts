@@ -1,7 +1,7 @@
 // Directions and positions inside a system (metres, relative to the star): orbits lie near the
 // system's plane, so a random direction is a random angle with a small inclination.
 
-import type { Rng } from '../../random/rng.js';
+import type { Rng } from '../random/rng.js';
 
 export interface Vector {
   x: number;
