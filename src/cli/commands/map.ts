@@ -34,7 +34,7 @@ export function registerMap(program: Command): void {
     .option('--out <file>', 'write to a file: .svg or .png picture, .html interactive page; default: SVG on stdout')
     .option('--width <px>', 'picture width in pixels', '1600')
     .option('--region <name>', 'draw one region only (SVG/PNG)')
-    .option('--route <from-and-to...>', 'draw the shortest route between two systems (SVG/PNG): --route "Genesis Prime" Fenren');
+    .option('--route <from-and-to...>', 'draw the shortest route between two systems (SVG/PNG): --route "Genesis Prime" Borren');
   addSourceOptions(command);
   addCommonOptions(command);
   command.addHelpText(
@@ -44,7 +44,7 @@ Examples:
   $ echoes-universe map --seed 42 --out galaxy.svg            preview a seed, no database
   $ echoes-universe map --seed 42 --preset eve --out galaxy.html   interactive page: search, systems, routes
   $ echoes-universe map --input universe.json --out galaxy.png
-  $ echoes-universe map --seed 42 --region Genesis --route "Genesis Prime" Fenren --out genesis.svg
+  $ echoes-universe map --seed 42 --region Genesis --route "Genesis Prime" Borren --out genesis.svg
   $ echoes-universe map --out live.svg --database-url postgres://localhost/echoes`,
   );
   command.action(async (options: MapOptions) => {
