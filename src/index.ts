@@ -5,7 +5,7 @@
 //   await loadUniverse({ seed: 42, preset: 'tiny', pglite: db });
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
-import { resolveParams } from './config/params.js';
+import { resolveParams, type PresetName, type UniverseConfig } from './config/params.js';
 import { normalizeSeed } from './config/seed.js';
 import { connect, wrapConnection } from './db/connect.js';
 import type { Database } from './db/database.js';
@@ -17,7 +17,7 @@ import { emptyUniverseTables, type UniverseTables } from './universe/rows.js';
 import { buildMeta, type UniverseMetaOut } from './format/meta.js';
 
 export type * from './universe/rows.js';
-export type { UniverseParams } from './config/params.js';
+export type { PresetName, UniverseConfig, UniverseParams } from './config/params.js';
 export type { LoadSummary, WipeSummary } from './db/replace.js';
 export type { TableCounts } from './format/fingerprint.js';
 export type { UniverseMetaOut as UniverseMeta } from './format/meta.js';
@@ -29,9 +29,9 @@ export interface UniverseOptions {
   /** Any string or integer. */
   seed: string | number;
   /** 'tiny' | 'standard' | 'eve' (default 'standard'). */
-  preset?: string;
-  /** Parameter overrides, as in a --config file. */
-  config?: object;
+  preset?: PresetName;
+  /** Parameter overrides, as in a --config file; a misspelt key or a wrong type fails to compile. */
+  config?: UniverseConfig;
   /** Multiplies the number of regions and systems. */
   scale?: number;
   /** Reference time for expiry/completion times (default: 2000-01-01T00:00:00Z, for reproducible tests). */
@@ -91,7 +91,10 @@ export function generateUniverse(options: UniverseOptions): GeneratedUniverse {
 async function openTarget(target: TargetOptions): Promise<Database> {
   if (target.pglite) return wrapConnection(target.pglite);
   if (target.client) return wrapConnection(target.client);
-  return connect({ databaseUrl: target.databaseUrl, dataDir: target.dataDir });
+  // As the CLI: an explicit URL, else env DATABASE_URL; the embedded database only when neither
+  // is set — unless the caller named an embedded data directory, which is explicit too.
+  const databaseUrl = target.databaseUrl ?? (target.dataDir === undefined ? process.env.DATABASE_URL || undefined : undefined);
+  return connect({ databaseUrl, dataDir: target.dataDir });
 }
 
 export interface LoadUniverseOptions extends UniverseOptions, TargetOptions {

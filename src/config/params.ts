@@ -27,6 +27,10 @@ export const PRESET_NAMES = ['tiny', 'standard', 'eve'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 export const DEFAULT_PRESET: PresetName = 'standard';
 
+/** Overrides of the parameters as a --config file holds them: any subset of keys at any depth; a list replaces the preset's whole. */
+export type UniverseConfig = DeepPartial<UniverseParams>;
+type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
 // From src/config/ (vitest) and dist/config/ alike, the seeds are two levels up.
 const SEEDS_URL = new URL('../../seeds/', import.meta.url);
 

@@ -45,6 +45,7 @@ describe('generateUniverse', () => {
   });
 
   it('rejects bad options with a typed error', () => {
+    // @ts-expect-error an unknown preset does not compile; a JavaScript caller gets the error
     expect(() => generateUniverse({ seed: 1, preset: 'huge' })).toThrow(/unknown preset "huge"/);
     expect(() => generateUniverse({ seed: 1, preset: 'tiny', epoch: 'yesterday' })).toThrow(/epoch/);
   });
