@@ -11,6 +11,7 @@ import { connect, wrapConnection } from './db/connect.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { loadPlan, wipeDatabase, type LoadSummary, type WipeSummary } from './db/replace.js';
+import type { RehomeMode } from './db/rehome.js';
 import { planUniverse, type UniverseInput, type UniversePlan } from './universe/generate.js';
 import { FingerprintBuilder } from './format/fingerprint.js';
 import { emptyUniverseTables, type UniverseTables } from './universe/rows.js';
@@ -97,10 +98,13 @@ async function openTarget(target: TargetOptions): Promise<Database> {
   return connect({ databaseUrl, dataDir: target.dataDir });
 }
 
+export type { RehomeMode, RehomeSummary } from './db/rehome.js';
+
 export interface LoadUniverseOptions extends UniverseOptions, TargetOptions {
   replace?: boolean;
   detachServers?: boolean;
-  rehome?: boolean;
+  /** Where pilots of the old universe go: 'nearest' (default, or true), 'starter', 'none' (or false). */
+  rehome?: RehomeMode | boolean;
   /** Apply pending migrations first (default true). */
   migrate?: boolean;
 }
@@ -111,7 +115,7 @@ export async function loadUniverse(options: LoadUniverseOptions): Promise<LoadSu
   const db = await openTarget(options);
   try {
     if (options.migrate !== false) await migrate(db);
-    return await loadPlan(db, plan, { replace: options.replace, detachServers: options.detachServers, rehome: options.rehome });
+    return await loadPlan(db, plan, { replace: options.replace, detachServers: options.detachServers, rehome: options.rehome, label: { preset: options.preset ?? 'standard' } });
   } finally {
     await db.close();
   }

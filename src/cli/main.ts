@@ -12,6 +12,7 @@ import { registerMap } from './commands/map.js';
 import { registerRoute } from './commands/route.js';
 import { registerPreview } from './commands/preview.js';
 import { colorWanted } from './output.js';
+import { InterruptedError } from './interrupt.js';
 
 export function buildProgram(): Command {
   const program = new Command('echoes-universe')
@@ -90,6 +91,8 @@ interface Failure {
   hint?: string;
   /** The stack to print with --verbose. */
   stack?: string;
+  /** Printed as it is, without "error: " (the interruption line). */
+  plain?: boolean;
 }
 
 function describeFailure(error: unknown, verbose: boolean): Failure | null {
@@ -103,6 +106,9 @@ function describeFailure(error: unknown, verbose: boolean): Failure | null {
     // One line: commander's "(Did you mean …?)" hint joins the message.
     const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
     return { code: 'usage', message, exitCode: 2, hint: '\n(run with --help for usage)' };
+  }
+  if (error instanceof InterruptedError) {
+    return { code: error.key, message: error.message, exitCode: error.exitCode, plain: true };
   }
   if (error instanceof UsageError || error instanceof RuntimeError) {
     const stack = error.cause instanceof Error ? error.cause.stack : undefined;
@@ -127,7 +133,7 @@ function reportError(error: unknown, options: ReportOptions): number {
     process.stderr.write(JSON.stringify({ error: { code: failure.code, message: failure.message } }) + '\n');
   } else {
     const red = (text: string): string => (colorWanted(process.stderr) ? `\u001b[31m${text}\u001b[39m` : text);
-    process.stderr.write(red(`error: ${failure.message}`) + (failure.hint ?? '') + '\n');
+    process.stderr.write((failure.plain ? failure.message : red(`error: ${failure.message}`)) + (failure.hint ?? '') + '\n');
   }
   if (options.verbose && failure.stack) process.stderr.write(failure.stack + '\n');
   return failure.exitCode;

@@ -5,6 +5,7 @@
 // The wipe deletes through the schema's cascades (DELETE FROM regions); TRUNCATE … CASCADE is
 // never used because it would also empty character_locations and game_servers.
 import { RuntimeError } from '../errors.js';
+import { packageVersion } from '../version.js';
 import type { UniversePlan } from '../universe/generate.js';
 import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
 import { FingerprintBuilder, type TableCounts } from '../format/fingerprint.js';
@@ -13,6 +14,8 @@ import { UNIVERSE_LOCK_KEY } from './locks.js';
 import { assertUniverseSchema } from './migrate.js';
 import { dropUniverseConstraints, restoreUniverseConstraints, type DeferredObjects } from './bulk-load.js';
 import { UNIVERSE_COLUMNS } from '../format/universe-columns.js';
+import { rehomeAfterLoad, snapshotOldPlaces, type RehomeMode, type RehomeSummary } from './rehome.js';
+import { clearUniverseLabel, writeUniverseLabel } from './universe-label.js';
 
 export interface WipeOptions {
   /** Set game_servers.solar_system_id/region_id to NULL instead of refusing. */
@@ -24,9 +27,16 @@ export interface WipeOptions {
 export interface LoadOptions extends WipeOptions {
   /** Wipe an existing universe first (same transaction) instead of refusing. */
   replace?: boolean;
-  /** Dock homeless pilots and their stranded assets at the starter station (default true). */
-  rehome?: boolean;
+  /**
+   * Where pilots of the old universe go (rehome.ts): 'nearest' (default; true means the same),
+   * 'starter', or 'none' (false means the same).
+   */
+  rehome?: RehomeMode | boolean;
+  /** Labels the loaded universe (universe-label.ts) so prompts and plans can name it. */
+  label?: { preset: string };
   onBatch?: (table: UniverseTable, rowCount: number) => void;
+  /** Called when a phase of the load starts (progress display; may throw to stop the load before COMMIT). */
+  onPhaseStart?: (phase: LoadPhase) => void;
   /** Called after each phase of the load with its wall time (shown by `generate --verbose`). */
   onPhase?: (phase: string, seconds: number) => void;
   /**
@@ -35,6 +45,9 @@ export interface LoadOptions extends WipeOptions {
    */
   bulkLoad?: 'auto' | 'always' | 'never';
 }
+
+/** The phases of a load, in order, as progress names them (some are skipped when not needed). */
+export type LoadPhase = 'wipe' | 'generate and copy' | 'rebuild indexes and constraints' | 're-home' | 'commit' | 'analyze';
 
 /** Below this many systems, rebuilding indexes costs more than maintaining them row by row. */
 export const BULK_LOAD_MIN_SYSTEMS = 1000;
@@ -54,9 +67,12 @@ export interface LoadSummary {
   fingerprint: string;
   /** Present when an existing universe was replaced. */
   wiped: WipeSummary | null;
+  /** Pilots docked somewhere new (nearest station or starter station). */
   charactersRehomed: number;
   assetsMoved: number;
   starterStation: { id: string; name: string; systemName: string } | null;
+  /** What re-homing did, in detail (null when the starter station is missing). */
+  rehome: RehomeSummary | null;
 }
 
 async function takeUniverseLock(tx: Queryable, onWaiting?: () => void): Promise<void> {
@@ -238,17 +254,9 @@ async function findStarterStation(tx: Queryable, stationId: string): Promise<Sta
   return { id: row.id, name: row.name, systemId: row.system_id, systemName: row.system_name, x: row.x, y: row.y, z: row.z };
 }
 
-/** Docks every homeless pilot at the starter station and moves stranded assets there. */
-async function rehome(tx: Queryable, station: StarterStation): Promise<{ characters: number; assets: number }> {
-  const characters = await tx.query(
-    `UPDATE character_locations
-        SET solar_system_id = $1, station_id = $2, is_docked = TRUE,
-            position_x = $3, position_y = $4, position_z = $5, updated_at = now()
-      WHERE ${HOMELESS_PILOT}`,
-    [station.systemId, station.id, station.x, station.y, station.z],
-  );
-  const assets = await tx.query(`UPDATE assets a SET location_id = $1 WHERE ${STRANDED_ASSET}`, [station.id]);
-  return { characters: characters.rowCount, assets: assets.rowCount };
+function rehomeMode(option: LoadOptions['rehome']): RehomeMode {
+  if (option === undefined || option === true) return 'nearest';
+  return option === false ? 'none' : option;
 }
 
 /**
@@ -275,6 +283,8 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
     await takeUniverseLock(tx, options.onWaitingForLock);
     const existingRegions = await countRegions(tx);
     phaseDone('lock');
+    // Where every pilot and item is, before the delete forgets it (rehome.ts).
+    await snapshotOldPlaces(tx);
     let wiped: WipeSummary | null = null;
     if (existingRegions > 0) {
       if (!options.replace) {
@@ -282,31 +292,42 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
           `the database already holds a universe (${existingRegions} regions); pass --replace (replace: true in the API) to wipe it and load the new one`,
         );
       }
+      options.onPhaseStart?.('wipe');
       wiped = await deleteUniverse(tx, options);
       phaseDone('wipe');
     }
+    options.onPhaseStart?.('generate and copy');
     const bulk = options.bulkLoad ?? 'auto';
     const deferred =
       bulk === 'always' || (bulk === 'auto' && plan.systemCount >= BULK_LOAD_MIN_SYSTEMS) ? await deferConstraints(tx) : null;
     const fingerprint = await copyPlan(tx, plan, options.onBatch);
     phaseDone('generate and copy');
     if (deferred) {
+      options.onPhaseStart?.('rebuild indexes and constraints');
       await restoreUniverseConstraints(tx, deferred);
       phaseDone('rebuild indexes and constraints');
     }
+    options.onPhaseStart?.('re-home');
     const station = await findStarterStation(tx, plan.starter.stationId);
-    const moved = options.rehome === false || !station ? { characters: 0, assets: 0 } : await rehome(tx, station);
+    const rehome = station ? await rehomeAfterLoad(tx, rehomeMode(options.rehome), station.id) : null;
     phaseDone('re-home');
+    const digest = fingerprint.digest();
+    if (options.label) {
+      await writeUniverseLabel(tx, { seed: plan.input.seed, preset: options.label.preset, epoch: plan.input.epoch, fingerprint: digest, version: packageVersion() });
+    }
+    options.onPhaseStart?.('commit');
     return {
       counts: fingerprint.counts,
-      fingerprint: fingerprint.digest(),
+      fingerprint: digest,
       wiped,
-      charactersRehomed: moved.characters,
-      assetsMoved: moved.assets,
+      charactersRehomed: rehome ? rehome.movedNearest + rehome.movedToStarter : 0,
+      assetsMoved: rehome?.assetsMoved ?? 0,
       starterStation: station ? { id: station.id, name: station.name, systemName: station.systemName } : null,
+      rehome,
     };
   });
   phaseDone('commit');
+  options.onPhaseStart?.('analyze');
   // Fresh statistics for the planner; outside the transaction so it never holds the load back.
   // The load is committed by now: a failed ANALYZE must not report it as failed.
   await analyzeUniverse(db).catch(() => undefined);
@@ -318,6 +339,8 @@ export async function wipeDatabase(db: Database, options: WipeOptions = {}): Pro
   await assertUniverseSchema(db);
   return db.transaction(async (tx) => {
     await takeUniverseLock(tx, options.onWaitingForLock);
-    return deleteUniverse(tx, options);
+    const summary = await deleteUniverse(tx, options);
+    await clearUniverseLabel(tx);
+    return summary;
   });
 }

@@ -90,11 +90,33 @@ describe('terminal output', () => {
     expect(loaded.code, loaded.stderr).toBe(0);
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} wipe --data-dir ${JSON.stringify(dataDir)}`;
     const answered = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', input: 'n\n', env: { ...process.env, NO_COLOR: '1' } });
-    expect(answered.stdout).toContain('Delete the whole universe?');
+    // The prompt names the target and the universe about to go.
+    expect(answered.stdout.replace(/\r?\n/g, '')).toMatch(/Delete the universe in embedded database at .*ask-pgdata \(seed ask, tiny, 12 systems\)\?/);
     expect(answered.stdout).toContain('wipe cancelled; nothing was changed');
     expect(answered.status).toBe(1);
     const stats = await runCli(['stats', '--data-dir', dataDir, '--json']);
     expect((JSON.parse(stats.stdout) as { counts: { regions: number } }).counts.regions).toBe(2);
+  });
+
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('a load on a terminal names each phase, and --replace asks naming both universes', async () => {
+    const dataDir = join(work, 'phases-pgdata');
+    const cli = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)}`;
+    const first = `${cli} generate --seed phases --preset tiny --scale 100 --epoch ${EPOCH} --data-dir ${JSON.stringify(dataDir)}`;
+    const loaded = spawnSync('script', ['-qec', first, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(loaded.status, loaded.stdout).toBe(0);
+    // Each phase finished with a check mark and its time; the stream phase had a bar.
+    for (const phase of ['generate and copy', 'rebuild indexes and constraints', 're-home', 'commit', 'analyze']) {
+      expect(loaded.stdout).toMatch(new RegExp(`✔ ${phase}.* \\d+\\.\\d s`));
+    }
+    expect(loaded.stdout).toMatch(/generate and copy \|[█░]+\| \d+\/200 regions/);
+
+    const replace = `${cli} generate --seed other --preset tiny --epoch ${EPOCH} --data-dir ${JSON.stringify(dataDir)} --replace`;
+    const answered = spawnSync('script', ['-qec', replace, '/dev/null'], { encoding: 'utf8', input: 'n\n', env: { ...process.env, NO_COLOR: '1' } });
+    expect(answered.stdout.replace(/\r?\n/g, '')).toMatch(
+      /Replace the universe in embedded database at .*phases-pgdata \(seed phases, tiny, 1,200 systems\) with seed other \(tiny, 12 systems\)\?/,
+    );
+    expect(answered.stdout).toContain('replacement cancelled; nothing was changed');
+    expect(answered.status).toBe(1);
   });
 
   it('--quiet prints nothing on a success', async () => {
@@ -147,6 +169,9 @@ describe('generate into the embedded database', () => {
   });
 
   it('--replace --json swaps the universe and prints a machine-readable summary', async () => {
+    const withoutYes = await runCli(['generate', '--seed', 'other', ...common, '--replace']);
+    expect(withoutYes.code).toBe(2);
+    expect(withoutYes.stderr).toMatch(/pass --yes to confirm when not on a terminal/);
     const replaced = await runCli(['generate', '--seed', 'other', ...common, '--replace', '--yes', '--json']);
     expect(replaced.code, replaced.stderr).toBe(0);
     const summary = JSON.parse(replaced.stdout) as { seed: string; replaced: { regionsDeleted: number }; counts: Record<string, number> };

@@ -51,7 +51,7 @@ describe.skipIf(!postgresServerUrl())('crash safety and concurrency on PostgreSQ
     expect(before.moons.startsWith('0:')).toBe(false);
 
     for (const delayMs of [300, 1200, 2500]) {
-      const child = startCli(['generate', '--seed', `crash-${delayMs}`, '--preset', 'eve', '--epoch', EPOCH, '--database-url', scratch.url, '--replace', '--quiet']);
+      const child = startCli(['generate', '--seed', `crash-${delayMs}`, '--preset', 'eve', '--epoch', EPOCH, '--database-url', scratch.url, '--replace', '--yes', '--quiet']);
       const exited = new Promise<number | null>((resolveExit) => child.on('close', (code) => resolveExit(code)));
       await sleep(delayMs);
       const stillRunning = child.exitCode === null;
@@ -64,7 +64,7 @@ describe.skipIf(!postgresServerUrl())('crash safety and concurrency on PostgreSQ
       expect(await universeDigest(db)).toEqual(before);
     }
 
-    const after = await runCli(['generate', '--seed', 'after-crash', '--preset', 'eve', '--epoch', EPOCH, '--database-url', scratch.url, '--replace', '--quiet', '--json']);
+    const after = await runCli(['generate', '--seed', 'after-crash', '--preset', 'eve', '--epoch', EPOCH, '--database-url', scratch.url, '--replace', '--yes', '--quiet', '--json']);
     expect(after.code, after.stderr).toBe(0);
     expect(await universeDigest(db)).not.toEqual(before);
   });
@@ -72,7 +72,7 @@ describe.skipIf(!postgresServerUrl())('crash safety and concurrency on PostgreSQ
   it('two concurrent --replace runs end with exactly one complete universe', async () => {
     const seeds = ['racer-a', 'racer-b'];
     const runs = await Promise.all(
-      seeds.map((seed) => runCli(['generate', '--seed', seed, '--preset', 'standard', '--epoch', EPOCH, '--database-url', scratch.url, '--replace', '--json'])),
+      seeds.map((seed) => runCli(['generate', '--seed', seed, '--preset', 'standard', '--epoch', EPOCH, '--database-url', scratch.url, '--replace', '--yes', '--json'])),
     );
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
     const actual = await readUniverseFromDb(db);
@@ -92,8 +92,8 @@ describe('crash safety on the embedded database', () => {
 
     const child = startCli(['generate', '--seed', 'embedded-crash', '--preset', 'eve', '--epoch', EPOCH, '--data-dir', dataDir, '--replace', '--yes']);
     const exited = new Promise<void>((resolveExit) => child.on('close', () => resolveExit()));
-    // Kill once rows are streaming in (the plain progress line), i.e. mid-transaction.
-    await new Promise<void>((resolveProgress) => child.stderr?.on('data', (chunk: Buffer) => chunk.toString().includes('loading:') && resolveProgress()));
+    // Kill once rows are streaming in (the phase line), i.e. mid-transaction.
+    await new Promise<void>((resolveProgress) => child.stderr?.on('data', (chunk: Buffer) => chunk.toString().includes('generate and copy') && resolveProgress()));
     child.kill('SIGKILL');
     await exited;
 

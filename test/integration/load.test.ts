@@ -79,7 +79,7 @@ describe.each(DATABASE_KINDS)('loading on %s', (kind) => {
     expect(await readUniverseFromDb(handle.db)).toEqual(universeBefore);
     expect(await snapshotNonUniverse(handle.db)).toEqual(before);
 
-    const summary = await loadPlan(handle.db, planUniverse(next), { replace: true, detachServers: true });
+    const summary = await loadPlan(handle.db, planUniverse(next), { replace: true, detachServers: true, rehome: 'starter' });
     expect(summary.wiped?.serversDetached).toEqual([fixture.serverName]);
     expect(await readUniverseFromDb(handle.db)).toEqual(sortedById(generateTables(next)));
     expect(await snapshotNonUniverse(handle.db)).toEqual(before);
@@ -90,7 +90,7 @@ describe.each(DATABASE_KINDS)('loading on %s', (kind) => {
     );
     expect(server.rows).toEqual([{ solar_system_id: null, region_id: null }]);
 
-    // Every pilot (docked or in space in the old universe) is now docked at the starter station in Genesis Prime.
+    // rehome 'starter': every pilot (docked or in space in the old universe) is now docked at the starter station in Genesis Prime.
     const starter = summary.starterStation;
     expect(starter?.systemName).toBe('Genesis Prime');
     const locations = await handle.db.query<{ station_id: string; system_name: string; is_docked: boolean }>(
@@ -99,6 +99,7 @@ describe.each(DATABASE_KINDS)('loading on %s', (kind) => {
     expect(locations.rows).toHaveLength(fixture.characterIds.length);
     for (const row of locations.rows) expect(row).toEqual({ station_id: starter?.id, system_name: 'Genesis Prime', is_docked: true });
     expect(summary.charactersRehomed).toBe(fixture.characterIds.length);
+    expect(summary.rehome).toMatchObject({ mode: 'starter', stayed: 0, movedNearest: 0, movedToStarter: 3 });
 
     // Items that sat in the old stations moved with their pilots; the fitted module still sits in its ship.
     const assets = await handle.db.query<{ id: string; location_type: string; location_id: string }>('SELECT id, location_type, location_id FROM assets');

@@ -1,10 +1,16 @@
 // `generate`: build a universe from a seed and either print it as JSON (--dry-run) or load it
 // into the target database (migrating first), refusing to overwrite a universe unless --replace.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { RuntimeError, UsageError } from '../../errors.js';
 import { connect } from '../../db/connect.js';
+import type { Database } from '../../db/database.js';
 import { migrate } from '../../db/migrate.js';
 import { loadPlan, type LoadSummary } from '../../db/replace.js';
+import { REHOME_MODES, type RehomeMode } from '../../db/rehome.js';
+import { describeUniverseInDatabase } from '../../db/universe-label.js';
+import { planOperation } from '../../app/plan.js';
+import { listenForInterrupts, type Interruption } from '../interrupt.js';
+import { formatPlan, rehomeLines, replacePrompt } from '../operation-report.js';
 import { planUniverse, type UniversePlan } from '../../universe/generate.js';
 import { writeUniverseJson } from '../../format/json-write.js';
 import type { TableCounts } from '../../format/fingerprint.js';
@@ -30,7 +36,9 @@ interface GenerateOptions extends UniverseOptions, DatabaseOptions, CommonOption
   out?: string;
   replace?: boolean;
   detachServers?: boolean;
-  rehome: boolean;
+  /** --rehome <mode>; false for --no-rehome. */
+  rehome?: string | false;
+  plan?: boolean;
   yes?: boolean;
 }
 
@@ -42,8 +50,14 @@ export function registerGenerate(program: Command): void {
     .option('--out <file>', 'with --dry-run: write the JSON to a file instead of stdout')
     .option('--replace', 'wipe the existing universe and load the new one in the same transaction')
     .option('--detach-servers', 'with --replace: set game servers\' system/region to NULL instead of refusing')
-    .option('--no-rehome', 'with --replace: leave pilots of the old universe without a location')
-    .option('--yes', 'do not ask for confirmation before replacing a universe');
+    .option('--plan', 'with --replace: print what the replace would do (rows, pilots, items, servers) and change nothing')
+    .addOption(
+      new Option('--rehome <mode>', 'with --replace: where pilots of the old universe go: nearest station to where they were, starter station, or none (default: nearest)').choices([
+        ...REHOME_MODES,
+      ]),
+    )
+    .option('--no-rehome', 'the same as --rehome none')
+    .option('--yes', 'do not ask for confirmation before replacing a universe (required with --replace when not on a terminal)');
   addUniverseOptions(command);
   addDatabaseOptions(command);
   addCommonOptions(command);
@@ -54,13 +68,19 @@ Examples:
   $ echoes-universe generate --seed 42                         into ./.echoes/pgdata
   $ echoes-universe generate --seed 42 --dry-run > universe.json
   $ echoes-universe generate --seed 42 --preset eve --database-url postgres://localhost/echoes
+  $ echoes-universe generate --seed 43 --replace --plan                what would a replace do?
   $ echoes-universe generate --seed 43 --replace --detach-servers --yes
+  $ echoes-universe generate --seed 43 --replace --rehome starter --yes
   $ echoes-universe generate --seed 42 --preset eve --scale 10 --dry-run --out big.json`,
   );
   command.action(async (options: GenerateOptions) => {
     const output = createOutput(options);
     if (options.out !== undefined && !options.dryRun) throw new UsageError('--out writes the dry-run JSON; add --dry-run (loading goes to the database)');
     if (options.dryRun && options.replace) throw new UsageError('--replace loads into a database; it cannot be combined with --dry-run');
+    if (options.plan && !options.replace) throw new UsageError('--plan says what a replace would do; add --replace');
+    if (options.replace && !options.plan && !options.yes && !canAsk(output)) {
+      throw new UsageError('--replace deletes the universe in the database; pass --yes to confirm when not on a terminal (or --plan to see what it would do)');
+    }
     if (options.dryRun && options.json && options.out === undefined) {
       throw new UsageError('--json needs --out with --dry-run (the universe itself goes to stdout)');
     }
@@ -93,6 +113,7 @@ async function dryRun(plan: UniversePlan, input: ResolvedUniverseInput, options:
   const startedMs = performance.now();
   const progress = createProgress(output, 'generating', plan.regionCount);
   const file = options.out !== undefined ? openOutFile(options.out) : null;
+  progress.phase('generating');
   try {
     const result = await writeUniverseJson(plan, file ? file.stream : process.stdout, {
       preset: input.preset,
@@ -111,43 +132,101 @@ async function dryRun(plan: UniversePlan, input: ResolvedUniverseInput, options:
       );
     }
   } catch (error) {
-    progress.stop();
+    progress.fail();
     file?.abandon();
     throw error;
   }
 }
 
-async function load(plan: UniversePlan, input: ResolvedUniverseInput, options: GenerateOptions, output: Output): Promise<void> {
-  if (options.replace && !options.yes && output.interactive && process.stdin.isTTY) {
-    const ok = await confirm('Replace the universe in the target database? Characters are kept and re-homed.');
-    if (!ok) throw new RuntimeError('replacement cancelled; nothing was changed');
-  }
+/** A question can be asked: stderr and stdin are terminals (and --quiet is not set). */
+function canAsk(output: Output): boolean {
+  return output.interactive && !output.quiet && process.stdin.isTTY === true;
+}
+
+function rehomeModeOf(options: GenerateOptions): RehomeMode {
+  return options.rehome === false ? 'none' : ((options.rehome as RehomeMode | undefined) ?? 'nearest');
+}
+
+/** `--replace --plan`: what the replace would do, from a read-only snapshot. */
+async function planReplace(plan: UniversePlan, input: ResolvedUniverseInput, options: GenerateOptions, output: Output): Promise<void> {
+  const mode = rehomeModeOf(options);
   const db = await connect(databaseTarget(options));
-  const startedMs = performance.now();
+  const progress = createProgress(output, 'generating', plan.regionCount);
   try {
-    const migrated = await migrate(db);
-    if (migrated.applied.length > 0) output.info(`applied migrations: ${migrated.applied.join(', ')}`);
-    if (output.verbose) output.info(`  connect and migrate: ${((performance.now() - startedMs) / 1000).toFixed(2)} s`);
-    const progress = createProgress(output, 'loading', plan.regionCount);
-    let summary: LoadSummary;
-    try {
-      summary = await loadPlan(db, plan, {
-        replace: options.replace,
-        detachServers: options.detachServers,
-        rehome: options.rehome,
-        onBatch: (table, count) => progress.batch(table, count),
-        onPhase: (phase, seconds) => {
-          if (output.verbose) output.info(`  ${phase}: ${seconds.toFixed(2)} s`);
-        },
-        onWaitingForLock: () => output.info('another echoes-universe is writing this database; waiting for it to finish…'),
-      });
-    } finally {
-      progress.stop();
-    }
-    const seconds = (performance.now() - startedMs) / 1000;
-    reportLoad(summary, input, seconds, db.description, options, output);
+    progress.phase('generating');
+    const report = await planOperation(db, plan, {
+      detachServers: options.detachServers,
+      rehome: mode,
+      preset: input.preset,
+      onBatch: (table, count) => progress.batch(table, count),
+    });
+    progress.stop();
+    if (options.json) output.data(JSON.stringify({ ...report, rehome: mode }) + '\n');
+    else output.info(formatPlan(report, mode));
+  } catch (error) {
+    progress.fail();
+    throw error;
   } finally {
     await db.close();
+  }
+}
+
+async function load(plan: UniversePlan, input: ResolvedUniverseInput, options: GenerateOptions, output: Output): Promise<void> {
+  if (options.plan) return planReplace(plan, input, options, output);
+  const mode = rehomeModeOf(options);
+  const progress = createProgress(output, 'generate and copy', plan.regionCount);
+  const willAsk = options.replace === true && !options.yes;
+  // Opening an embedded database takes a second or two: say so at once (unless a prompt comes first).
+  if (!willAsk) progress.phase('open the database');
+  let db: Database | null = null;
+  let interruption: Interruption | null = null;
+  const startedMs = performance.now();
+  try {
+    db = await connect(databaseTarget(options));
+    if (willAsk) {
+      const current = await describeUniverseInDatabase(db).catch(() => null);
+      if (current && current.regions > 0) {
+        const question = replacePrompt(db.description, current, { seed: input.seed, preset: input.preset, systems: plan.systemCount }, mode);
+        if (!(await confirm(question))) throw new RuntimeError('replacement cancelled; nothing was changed');
+      }
+      progress.phase('open the database');
+    }
+    // From here Ctrl-C and SIGTERM stop the load at its next batch or phase, before COMMIT (interrupt.ts).
+    const interrupts = listenForInterrupts(() => progress.fail());
+    interruption = interrupts;
+    const migrated = await migrate(db);
+    if (migrated.applied.length > 0) progress.note(`applied migrations: ${migrated.applied.join(', ')}`);
+    if (output.verbose) progress.note(`  connect and migrate: ${((performance.now() - startedMs) / 1000).toFixed(2)} s`);
+    interrupts.check();
+    const summary: LoadSummary = await loadPlan(db, plan, {
+      replace: options.replace,
+      detachServers: options.detachServers,
+      rehome: mode,
+      label: { preset: input.preset },
+      onBatch: (table, count) => {
+        interrupts.check();
+        progress.batch(table, count);
+      },
+      onPhaseStart: (phase) => {
+        interrupts.check();
+        // From COMMIT on, the load is (about to be) done: a signal no longer rolls anything back.
+        if (phase === 'commit') interrupts.release();
+        progress.phase(phase);
+      },
+      onPhase: (phase, seconds) => {
+        if (output.verbose) progress.note(`  ${phase}: ${seconds.toFixed(2)} s`);
+      },
+      onWaitingForLock: () => progress.note('another echoes-universe is writing this database; waiting for it to finish…'),
+    });
+    progress.stop();
+    const seconds = (performance.now() - startedMs) / 1000;
+    reportLoad(summary, input, seconds, db.description, options, output);
+  } catch (error) {
+    progress.fail();
+    throw error;
+  } finally {
+    interruption?.release();
+    await db?.close();
   }
 }
 
@@ -170,6 +249,7 @@ function reportLoad(summary: LoadSummary, input: ResolvedUniverseInput, seconds:
         charactersRehomed: summary.charactersRehomed,
         assetsMoved: summary.assetsMoved,
         starterStation: summary.starterStation,
+        rehome: summary.rehome,
       }) + '\n',
     );
     return;
@@ -185,9 +265,7 @@ function reportLoad(summary: LoadSummary, input: ResolvedUniverseInput, seconds:
     lines.push(`  replaced the previous universe (${formatCount(summary.wiped.regionsDeleted, 'region')})`);
     if (summary.wiped.serversDetached.length > 0) lines.push(`  detached game servers: ${summary.wiped.serversDetached.join(', ')}`);
   }
-  if (summary.charactersRehomed > 0 || summary.assetsMoved > 0) {
-    lines.push(`  re-homed ${formatCount(summary.charactersRehomed, 'pilot')} and ${formatCount(summary.assetsMoved, 'asset')} at ${summary.starterStation?.name ?? 'the starter station'}`);
-  }
+  lines.push(...rehomeLines(summary.rehome, summary.starterStation?.name));
   if (options.config !== undefined || options.scale !== undefined) {
     // The database keeps no parameters: verify judges it by the defaults unless told again.
     const again = [`--preset ${input.preset}`, options.config !== undefined ? `--config ${options.config}` : '', options.scale !== undefined ? `--scale ${options.scale}` : ''];
