@@ -1,10 +1,11 @@
 // Options shared by several commands, defined once, and their validation into typed values.
 // Every check here throws UsageError (exit 2) with a sentence that names the option.
 import { randomInt } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { PRESET_NAMES, resolveParams } from '../config/params.js';
+import { MAX_CONFIG_FILE_BYTES, MAX_SCALE } from '../config/limits.js';
 import { normalizeSeed } from '../config/seed.js';
 import { parseEpoch } from '../config/epoch.js';
 import { DEFAULT_DATA_DIR, type ConnectTarget } from '../db/connect.js';
@@ -66,8 +67,8 @@ export function databaseTarget(options: DatabaseOptions): ConnectTarget {
 export function parseScale(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const scale = Number(raw);
-  if (!Number.isFinite(scale) || scale <= 0 || scale > 100) {
-    throw new UsageError(`--scale "${raw}" must be a number greater than 0 and at most 100`);
+  if (raw.trim() === '' || !Number.isFinite(scale) || scale <= 0 || scale > MAX_SCALE) {
+    throw new UsageError(`--scale "${raw}" must be a number greater than 0 and at most ${MAX_SCALE} (the scaled universe must also stay within the limits in the README)`);
   }
   return scale;
 }
@@ -76,10 +77,27 @@ export function readConfigFile(path: string | undefined): unknown {
   if (path === undefined) return {};
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // Read with a cap: a huge (or endless, e.g. /dev/zero) file is refused, not slurped. Pipes
+    // (--config <(…)) are read the same way.
+    const fd = openSync(path, 'r');
+    try {
+      if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+      const buffer = Buffer.alloc(MAX_CONFIG_FILE_BYTES + 1);
+      let length = 0;
+      for (let read = -1; read !== 0 && length < buffer.length; length += read) {
+        read = readSync(fd, buffer, length, buffer.length - length, null);
+      }
+      if (length > MAX_CONFIG_FILE_BYTES) {
+        throw new UsageError(`--config ${path} is larger than ${MAX_CONFIG_FILE_BYTES.toLocaleString('en-US')} bytes; a config file holds parameter overrides, not data`);
+      }
+      text = buffer.subarray(0, length).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as { code?: string }).code;
-    throw new UsageError(`cannot read --config ${path} (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
+    throw new UsageError(`cannot read --config ${path} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code ?? 'error'})`);
   }
   try {
     return JSON.parse(text) as unknown;

@@ -11,6 +11,11 @@ export function isPlainObject(value: unknown): value is JsonObject {
 export function deepMerge(base: unknown, override: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
   const merged: JsonObject = { ...base };
-  for (const [key, value] of Object.entries(override)) merged[key] = deepMerge(base[key], value);
+  for (const [key, value] of Object.entries(override)) {
+    // Own keys only, defined rather than assigned: an override key "__proto__" stays a plain
+    // (and, for validation, unknown) key instead of replacing the merged object's prototype.
+    const under = Object.prototype.hasOwnProperty.call(base, key) ? base[key] : undefined;
+    Object.defineProperty(merged, key, { value: deepMerge(under, value), enumerable: true, writable: true, configurable: true });
+  }
   return merged;
 }

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { deepMerge, isPlainObject, type JsonObject } from './merge.js';
 import type { UniverseParams } from './params-schema.js';
-import { validateParams } from './validate.js';
+import { MAX_SCALE } from './limits.js';
+import { checkUniverseSize } from './size-check.js';
+import { rejectPrototypeKeys, validateParams } from './validate.js';
 
 export type { UniverseParams } from './params-schema.js';
 export {
@@ -95,11 +97,15 @@ export function resolveParams(preset: string | undefined, overrides: unknown, sc
   if (overrides !== undefined && overrides !== null && !isPlainObject(overrides)) {
     throw new UsageError('config: the configuration must be a JSON object of parameter overrides');
   }
-  if (!(Number.isFinite(scale) && scale > 0)) {
-    throw new UsageError(`scale (${scale}) must be a positive number`);
+  if (!(Number.isFinite(scale) && scale > 0 && scale <= MAX_SCALE)) {
+    throw new UsageError(`scale (${scale}) must be a number greater than 0 and at most ${MAX_SCALE}`);
   }
+  rejectPrototypeKeys(overrides);
   let merged = deepMerge(readNameCorpora(), readPreset('standard'));
   if (name !== 'standard') merged = deepMerge(merged, readPreset(name));
   merged = deepMerge(merged, isPlainObject(overrides) ? withoutMetaKeys(overrides) : undefined);
-  return scaled(validateParams(merged), scale);
+  const params = scaled(validateParams(merged), scale);
+  // Size limits hold for the universe actually made, so they are checked after scaling.
+  checkUniverseSize(params, scale);
+  return params;
 }

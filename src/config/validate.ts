@@ -26,18 +26,40 @@ function keyName(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
+/** The offending value as the message shows it: JSON, cut short (a 10,000-character name is not repeated whole). */
+function shown(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  const text = JSON.stringify(value) ?? 'nothing';
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const key = keyName(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const names = issue.keys.map((k) => `"${key === '' ? k : `${key}.${k}`}"`).join(', ');
     return `config: unknown key ${names}; remove it or check its spelling`;
   }
-  const got = JSON.stringify(valueAt(input, issue.path)) ?? 'nothing';
-  if (issue.code === 'too_small') return `config: "${key}" (${got}) must be at least ${String(issue.minimum)}`;
-  if (issue.code === 'too_big') return `config: "${key}" (${got}) must be at most ${String(issue.maximum)}`;
+  const value = valueAt(input, issue.path);
+  const got = shown(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return `config: "${key}" (${got}) must be a finite number`;
+  const entries = issue.code === 'too_small' || issue.code === 'too_big' ? issue.origin === 'array' : false;
+  const unit = entries ? ' entries' : '';
+  if (issue.code === 'too_small') {
+    const bound = Number(issue.minimum);
+    if (entries) return `config: "${key}" must have at least ${bound} entries`;
+    return issue.inclusive === false
+      ? `config: "${key}" (${got}) must be greater than ${bound}`
+      : `config: "${key}" (${got}) must be at least ${bound}`;
+  }
+  if (issue.code === 'too_big') {
+    const bound = Number(issue.maximum);
+    if (entries) return `config: "${key}" has ${Array.isArray(value) ? value.length : '?'} entries; at most ${bound}${unit} (see "Limits" in the README)`;
+    return `config: "${key}" (${got}) must be at most ${bound} (see "Limits" in the README)`;
+  }
   if (issue.code === 'invalid_value') {
     return `config: "${key}" (${got}) must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   }
+  if (issue.code === 'custom') return `config: "${key}" (${got}) ${issue.message}`;
   return `config: "${key}" (${got}) is invalid: ${issue.message}`;
 }
 
@@ -45,6 +67,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let node = root;
   for (const step of path) {
     if (!isPlainObject(node) && !Array.isArray(node)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, step)) return undefined;
     node = (node as Record<PropertyKey, unknown>)[step];
   }
   return node;
@@ -91,8 +114,39 @@ function checkCrossFields(params: UniverseParams): void {
   }
 }
 
+/**
+ * Keys that name JavaScript's object machinery rather than a parameter. JSON.parse keeps them
+ * as plain keys, but an assignment of `__proto__` would silently swap an object's prototype
+ * (and the setting would vanish): they are unknown keys like any other misspelling.
+ */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function findPrototypeKey(node: unknown, path: string[]): string | undefined {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const found = findPrototypeKey(node[i], [...path, String(i)]);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (!isPlainObject(node)) return undefined;
+  for (const key of Object.keys(node)) {
+    if (PROTOTYPE_KEYS.has(key)) return [...path, key].join('.');
+    const found = findPrototypeKey(node[key], [...path, key]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Throws the unknown-key UsageError when a --config file uses `__proto__`, `constructor` or `prototype` as a key. */
+export function rejectPrototypeKeys(overrides: unknown): void {
+  const key = findPrototypeKey(overrides, []);
+  if (key !== undefined) throw new UsageError(`config: unknown key "${key}"; remove it or check its spelling`);
+}
+
 /** Validates merged parameters; throws UsageError naming the first offending key. */
 export function validateParams(merged: unknown): UniverseParams {
+  rejectPrototypeKeys(merged);
   const result = universeParamsSchema.safeParse(merged);
   if (!result.success) throw new UsageError(describeIssue(result.error.issues[0], merged));
   checkCrossFields(result.data);

@@ -1,7 +1,7 @@
 // R1/R2/R3 through the executable: dry runs are byte-identical across processes, stdout carries
 // only data, a random seed is printed so the run can be repeated, and the embedded database is
 // loaded, refused and replaced as an operator would see it.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -132,15 +132,16 @@ describe('one process at a time per embedded data directory', () => {
     const dataDir = join(work, 'locked-pgdata');
     const first = startCli(['generate', '--seed', 'lock', '--preset', 'standard', '--epoch', EPOCH, '--data-dir', dataDir, '--quiet']);
     const firstExit = new Promise<number | null>((resolveExit) => first.on('close', (code) => resolveExit(code)));
-    // Wait until the first process holds the lock.
-    for (let waitedMs = 0; !existsSync(`${dataDir}.lock`) && waitedMs < 20_000; waitedMs += 50) await sleep(50);
+    // Wait until the first process holds the lock (its claim is in the lock directory).
+    const claimed = (): boolean => existsSync(`${dataDir}.lock`) && readdirSync(`${dataDir}.lock`).length > 0;
+    for (let waitedMs = 0; !claimed() && waitedMs < 20_000; waitedMs += 50) await sleep(50);
     const second = await runCli(['generate', '--seed', 'lock', '--preset', 'tiny', '--epoch', EPOCH, '--data-dir', dataDir]);
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/another echoes-universe \(pid \d+\) is using the embedded database/);
     expect(await firstExit).toBe(0);
     expect(existsSync(`${dataDir}.lock`)).toBe(false);
 
-    // A lock left by a killed process (its pid no longer runs) does not block the next run.
+    // A lock file of an earlier version left by a killed process (its pid no longer runs) does not block the next run.
     writeFileSync(`${dataDir}.lock`, '999999999');
     const after = await runCli(['generate', '--seed', 'lock-2', '--preset', 'tiny', '--epoch', EPOCH, '--data-dir', dataDir, '--replace', '--yes', '--quiet']);
     expect(after.code, after.stderr).toBe(0);

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { createOutput, formatCount } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
-import { openOutFile, writeOutFile } from '../out-file.js';
+import { checkOutPath, writeOutFile } from '../out-file.js';
 import { addSourceOptions, readUniverseSource, requireSystems, sourceVerifyOptions, type SourceOptions } from '../universe-source.js';
 
 interface MapOptions extends SourceOptions, CommonOptions {
@@ -55,7 +55,7 @@ Examples:
     }
     if (options.json && options.out === undefined) throw new UsageError('--json needs --out (the picture itself goes to stdout)');
     // Check the destination before the (possibly long) read and render.
-    if (options.out !== undefined) openOutFile(options.out).abandon();
+    if (options.out !== undefined) checkOutPath(options.out);
     const format = options.out === undefined ? 'svg' : outFormat(options.out);
     if (options.route !== undefined && options.route.length !== 2) {
       throw new UsageError(`--route takes two system names (from and to), got ${options.route.length}; quote names with spaces`);
