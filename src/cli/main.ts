@@ -13,6 +13,7 @@ import { registerRoute } from './commands/route.js';
 import { registerPreview } from './commands/preview.js';
 import { colorWanted } from './output.js';
 import { InterruptedError } from './interrupt.js';
+import { redactSecrets } from '../redact.js';
 
 export function buildProgram(): Command {
   const program = new Command('echoes-universe')
@@ -129,12 +130,16 @@ function reportError(error: unknown, options: ReportOptions): number {
   if (error instanceof CommanderError && error.code === 'commander.help') return 2;
   const failure = describeFailure(error, options.verbose);
   if (failure === null) return 0;
+  // Whatever is printed — our sentence, a driver's message, a stack trace — loses any password.
+  const write = (text: string): void => {
+    process.stderr.write(redactSecrets(text));
+  };
   if (options.json) {
-    process.stderr.write(JSON.stringify({ error: { code: failure.code, message: failure.message } }) + '\n');
+    write(JSON.stringify({ error: { code: failure.code, message: failure.message } }) + '\n');
   } else {
     const red = (text: string): string => (colorWanted(process.stderr) ? `\u001b[31m${text}\u001b[39m` : text);
-    process.stderr.write((failure.plain ? failure.message : red(`error: ${failure.message}`)) + (failure.hint ?? '') + '\n');
+    write((failure.plain ? failure.message : red(`error: ${failure.message}`)) + (failure.hint ?? '') + '\n');
   }
-  if (options.verbose && failure.stack) process.stderr.write(failure.stack + '\n');
+  if (options.verbose && failure.stack) write(failure.stack + '\n');
   return failure.exitCode;
 }

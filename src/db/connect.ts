@@ -13,8 +13,12 @@ import { restoreTemplate, templateBlob } from './pglite-template.js';
 import { assertDatabaseOrEmpty, describeOpenFailure, restrictDirectoryMode, restrictModes } from './pglite-dir.js';
 import type { CopyOptions, Database, DatabaseKind, QueryResult, Queryable, TransactionOptions } from './database.js';
 import { quoteIdent } from './sql.js';
+import { nameDatabaseError, type ErrorContext } from './errors.js';
+import { rememberUrlSecrets } from '../redact.js';
 
 export const DEFAULT_DATA_DIR = '.echoes/pgdata';
+/** application_name of our sessions (unless the URL names one). */
+export const APPLICATION_NAME = 'echoes-universe';
 
 export interface ConnectTarget {
   /** PostgreSQL URL; when absent, the embedded PGlite in `dataDir` is used. */
@@ -49,6 +53,8 @@ export function copyStatement(table: string, columns: readonly string[]): string
 }
 
 async function connectPostgres(databaseUrl: string): Promise<Database> {
+  // Before anything can fail: every error path scrubs this password from what it prints.
+  rememberUrlSecrets(databaseUrl);
   let parsed: URL;
   try {
     parsed = new URL(databaseUrl);
@@ -59,8 +65,10 @@ async function connectPostgres(databaseUrl: string): Promise<Database> {
     throw new UsageError(`the database URL must start with postgres:// or postgresql:// (got ${parsed.protocol}//)`);
   }
   const description = redactUrl(databaseUrl);
+  // Named in pg_stat_activity, so a DBA (and a waiting replace's message) can tell who we are.
+  const applicationName = parsed.searchParams.has('application_name') ? undefined : APPLICATION_NAME;
   const { default: pgDriver } = await import('pg');
-  const client = new pgDriver.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
+  const client = new pgDriver.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000, application_name: applicationName });
   // An idle client whose server goes away emits 'error'; without a listener that would crash the process.
   client.on('error', () => undefined);
   try {
@@ -68,7 +76,7 @@ async function connectPostgres(databaseUrl: string): Promise<Database> {
   } catch (error) {
     throw new RuntimeError(describeConnectError(error, parsed), { cause: error });
   }
-  return new PostgresDatabase(client, description);
+  return new PostgresDatabase(client, description, decodeURIComponent(parsed.username) || undefined);
 }
 
 function describeConnectError(error: unknown, url: URL): string {
@@ -105,18 +113,43 @@ interface CopyInResponseHook {
 
 class PostgresQueryable implements Queryable {
   readonly kind: DatabaseKind = 'postgres';
-  constructor(protected readonly client: pg.Client) {}
+  constructor(
+    protected readonly client: pg.Client,
+    /** What errors name: the target (password removed) and the role (errors.ts). */
+    protected readonly errorContext: ErrorContext,
+  ) {}
 
   async query<Row>(sql: string, params: unknown[] = []): Promise<QueryResult<Row>> {
-    const result = await this.client.query(sql, params);
-    return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
+    try {
+      const result = await this.client.query(sql, params);
+      return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
+    } catch (error) {
+      throw nameDatabaseError(error, { ...this.errorContext, statement: sql });
+    }
   }
 
   async exec(sql: string): Promise<void> {
-    await this.client.query(sql);
+    try {
+      await this.client.query(sql);
+    } catch (error) {
+      throw nameDatabaseError(error, { ...this.errorContext, statement: sql });
+    }
   }
 
   async copyFrom(
+    table: string,
+    columns: readonly string[],
+    chunks: AsyncIterable<string> | Iterable<string>,
+    options: CopyOptions = {},
+  ): Promise<void> {
+    try {
+      await this.copyFromUnnamed(table, columns, chunks, options);
+    } catch (error) {
+      throw nameDatabaseError(error, { ...this.errorContext, statement: copyStatement(table, columns) });
+    }
+  }
+
+  private async copyFromUnnamed(
     table: string,
     columns: readonly string[],
     chunks: AsyncIterable<string> | Iterable<string>,
@@ -166,8 +199,9 @@ class PostgresDatabase extends PostgresQueryable implements Database {
   constructor(
     client: pg.Client,
     readonly description: string,
+    role?: string,
   ) {
-    super(client);
+    super(client, { target: description, role });
   }
 
   async transaction<T>(work: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
@@ -177,7 +211,12 @@ class PostgresDatabase extends PostgresQueryable implements Database {
     await this.client.query(options.readOnlySnapshot ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN ISOLATION LEVEL READ COMMITTED');
     try {
       const result = await work(this);
-      await this.client.query('COMMIT');
+      try {
+        await this.client.query('COMMIT');
+      } catch (error) {
+        // A connection lost during COMMIT leaves the outcome unknown: the message must say so.
+        throw nameDatabaseError(error, { ...this.errorContext, statement: 'COMMIT', duringCommit: true });
+      }
       return result;
     } catch (error) {
       await this.client.query('ROLLBACK').catch(() => undefined);
@@ -200,17 +239,27 @@ async function collectText(chunks: AsyncIterable<string> | Iterable<string>): Pr
   return parts;
 }
 
+const PGLITE_ERROR_CONTEXT: ErrorContext = { target: 'the embedded database' };
+
 class PgliteQueryable implements Queryable {
   readonly kind: DatabaseKind = 'pglite';
   constructor(protected readonly handle: PgliteLike) {}
 
   async query<Row>(sql: string, params: unknown[] = []): Promise<QueryResult<Row>> {
-    const result = await this.handle.query<Row>(sql, params);
-    return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
+    try {
+      const result = await this.handle.query<Row>(sql, params);
+      return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
+    } catch (error) {
+      throw nameDatabaseError(error, { ...PGLITE_ERROR_CONTEXT, statement: sql });
+    }
   }
 
   async exec(sql: string): Promise<void> {
-    await this.handle.exec(sql);
+    try {
+      await this.handle.exec(sql);
+    } catch (error) {
+      throw nameDatabaseError(error, { ...PGLITE_ERROR_CONTEXT, statement: sql });
+    }
   }
 
   async copyFrom(
