@@ -4,11 +4,13 @@
 // directory. (The earlier lock — one file, taken over by deleting it — let two racers that both
 // found it stale delete each other's fresh lock and write the same directory at once.) Also: the
 // data files are private (0600/0700), a non-empty directory that is not a database is refused, a
-// damaged one gets one clear sentence.
+// damaged one gets one clear sentence. A stress test runs the built lock module in racing processes
+// (test/helpers/lock-worker.mjs): the old lock let two of them hold it at once within seconds.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveParams } from '../../src/config/params.js';
 import { connect } from '../../src/db/connect.js';
@@ -18,7 +20,7 @@ import { BIN, runCli, startCli } from '../helpers/cli.js';
 import { sortedById } from '../helpers/tables.js';
 
 const EPOCH = '2026-01-01T00:00:00Z';
-const ROUNDS = 3;
+const ROUNDS = 2;
 const RACERS = 2;
 
 /** Starts a replace and kills it with SIGKILL once it holds the lock and rows are streaming. */
@@ -127,4 +129,39 @@ describe('one writer per embedded data dir, even over a stale lock (spawned CLI)
       rmSync(shared, { recursive: true, force: true });
     }
   });
+});
+
+describe('the embedded lock under contention (real processes, the built lock module)', () => {
+  it('never has two holders: 4 processes racing for 3 s, in 3 waves each started over a stale lock', async () => {
+    const { spawn } = await import('node:child_process');
+    const work = mkdtempSync(join(tmpdir(), 'eu-lockstress-'));
+    const worker = fileURLToPath(new URL('../helpers/lock-worker.mjs', import.meta.url));
+    const lockModule = new URL('../../dist/db/dir-lock.js', import.meta.url).href;
+    const dataDir = join(work, 'pgdata');
+    let acquired = 0;
+    let violations = 0;
+    try {
+      for (let wave = 0; wave < 3; wave++) {
+        const results = await Promise.all(
+          Array.from({ length: 4 }, () =>
+            new Promise<{ acquired: number; violations: number }>((resolveRun, reject) => {
+              const child = spawn(process.execPath, [worker, lockModule, dataDir, '3000'], { stdio: ['ignore', 'pipe', 'inherit'] });
+              let out = '';
+              child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+              child.on('error', reject);
+              child.on('close', () => resolveRun(JSON.parse(out || '{"acquired":0,"violations":0}') as { acquired: number; violations: number }));
+            }),
+          ),
+        );
+        for (const result of results) {
+          acquired += result.acquired;
+          violations += result.violations;
+        }
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+    expect(acquired).toBeGreaterThan(30);
+    expect(violations).toBe(0);
+  }, 120_000);
 });
