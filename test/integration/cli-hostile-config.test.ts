@@ -83,7 +83,7 @@ const CASES: HostileCase[] = [
   { name: 'zero systems', config: big({ systems: { count: 0 } }), message: /"systems\.count" \(0\) must be at least 1$/m },
   { name: 'a blank region name', config: big({ names: { regions: [' '] } }), message: /"names\.regions\.0" \(" "\) must not be empty or blank/ },
   { name: 'an over-long starter system (refused, not cut)', config: big({ names: { starterSystem: 'S'.repeat(41) } }), message: /"names\.starterSystem" .* must be at most 40 characters long/ },
-  { name: 'one region holding 60,000 systems', config: big({ systems: { count: 60_000 }, regions: { count: 1 } }), message: /"regions\.count" \(1\) is too small: a region of up to 60,000 systems/ },
+  { name: 'one region holding 50,000 systems', config: big({ systems: { count: 50_000 }, regions: { count: 1 } }), message: /"regions\.count" \(1\) is too small: a region of up to 50,000 systems/ },
   { name: '--scale 100 of eve', preset: 'eve', args: ['--scale', '100'], message: /"systems\.count" \(after --scale 100\) is 540,000; at most 60,000/ },
   { name: 'an impossible date', args: ['--epoch', '2026-02-30T00:00:00Z'], message: /--epoch "2026-02-30T00:00:00Z" is not a real time \(day 30 of a month with 28 days\)/ },
   { name: 'an endless config (/dev/zero)', args: ['--config', '/dev/zero'], message: /--config \/dev\/zero is larger than 1,048,576 bytes/ },
