@@ -54,7 +54,7 @@ function lockError(directory: string, error: unknown): RuntimeError {
  * newer process may have made there meanwhile).
  */
 function retireLegacyLockFile(lockPath: string, directory: string): void {
-  let isFile = false;
+  let isFile: boolean;
   try {
     isFile = lstatSync(lockPath).isFile();
   } catch {

@@ -70,7 +70,7 @@ export function restrictModes(directory: string): void {
       }
     }
     if (stats.isDirectory()) {
-      let names: string[] = [];
+      let names: string[];
       try {
         names = readdirSync(path);
       } catch {

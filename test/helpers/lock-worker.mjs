@@ -5,6 +5,7 @@
 // (without releasing it), as a kill -9 would, leaving a stale lock for the next wave.
 // Usage: node lock-worker.mjs <dist dir-lock.js URL> <data dir> <durationMs>
 import { rmSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 
 const [moduleUrl, directory, durationText] = process.argv.slice(2);
 const { lockDirectory } = await import(moduleUrl);
