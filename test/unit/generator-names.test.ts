@@ -28,9 +28,11 @@ describe('names from the configuration', () => {
     expect(tables.regions.map((r) => r.name)).toEqual(['Genesis', ...strange]);
   });
 
-  it('cut over-long names to 100 characters without splitting a character', () => {
+  it('cut over-long names to 100 characters without splitting a character (the generator\'s safety net; a --config refuses them, issue 11)', () => {
     const long = `${'🚀'.repeat(49)}x${'🚀'.repeat(30)}`;
-    const params = resolveParams('tiny', { names: { regions: [long], syllables: { start: ['🚀'.repeat(30)], middle: [], end: ['é'.repeat(30)] } } });
+    const base = resolveParams('tiny', {});
+    // Bypasses validation on purpose: params handed to the generator directly (the API's planUniverse).
+    const params = { ...base, names: { ...base.names, regions: [long], syllables: { start: ['🚀'.repeat(30)], middle: [], end: ['é'.repeat(30)] } } };
     const tables = generateTables({ seed: 'long', params, epoch: EPOCH });
     const named = [...tables.regions, ...tables.constellations, ...tables.solar_systems, ...tables.planets, ...tables.moons, ...tables.stations, ...tables.stargates, ...tables.asteroid_belts];
     for (const row of named) {
