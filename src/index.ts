@@ -13,8 +13,9 @@ import { migrate } from './db/migrate.js';
 import { loadPlan, wipeDatabase, type LoadSummary, type WipeSummary } from './db/replace.js';
 import type { RehomeMode } from './db/rehome.js';
 import { planUniverse, type UniverseInput, type UniversePlan } from './universe/generate.js';
-import { FingerprintBuilder } from './format/fingerprint.js';
-import { emptyUniverseTables, type UniverseTables } from './universe/rows.js';
+import { FingerprintBuilder, fingerprintedBatches } from './format/fingerprint.js';
+import { emptyUniverseTables } from './db/schema/registry.js';
+import type { UniverseTables } from './universe/rows.js';
 import { buildMeta, type UniverseMetaOut } from './format/meta.js';
 
 export type * from './universe/rows.js';
@@ -79,8 +80,7 @@ export function generateUniverse(options: UniverseOptions): GeneratedUniverse {
   const plan = planUniverse(toInput(options));
   const tables = emptyUniverseTables();
   const fingerprint = new FingerprintBuilder();
-  for (const batch of plan.batches()) {
-    fingerprint.addRows(batch.table, batch.rows);
+  for (const { batch } of fingerprintedBatches(plan, fingerprint)) {
     for (const row of batch.rows) (tables[batch.table] as object[]).push(row);
   }
   return {

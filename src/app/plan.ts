@@ -7,7 +7,8 @@ import { assertUniverseSchema } from '../db/migrate.js';
 import { planRehome, type NewPlaces, type RehomeMode, type RehomeSummary } from '../db/rehome.js';
 import { describeUniverseInDatabase, type UniverseInDatabase } from '../db/universe-label.js';
 import type { UniversePlan } from '../universe/generate.js';
-import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
+import { UNIVERSE_TABLES } from '../db/schema/registry.js';
+import type { UniverseTable } from '../universe/rows.js';
 
 export interface GameServersPlan {
   /** Servers whose system or region points into the universe. */

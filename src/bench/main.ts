@@ -25,11 +25,11 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { getTableColumns } from 'drizzle-orm';
 import { connect } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
-import { universeTables } from '../db/schema/index.js';
-import { copyTextOf, UNIVERSE_COLUMNS } from '../format/universe-columns.js';
+import { copyTextOf } from '../format/copy-text.js';
 import { resolveParams } from '../config/params.js';
 import { planUniverse, type UniverseInput } from '../universe/generate.js';
-import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
+import { tableEntry, UNIVERSE_COLUMNS, UNIVERSE_TABLES } from '../db/schema/registry.js';
+import type { UniverseTable } from '../universe/rows.js';
 
 const BIN = fileURLToPath(new URL('../../bin/echoes-universe.js', import.meta.url));
 const DRIZZLE_SEED_RUN = fileURLToPath(new URL('./drizzle-seed-run.js', import.meta.url));
@@ -160,7 +160,7 @@ async function timeDrizzleInsert(url: string, input: UniverseInput): Promise<num
   const startedMs = performance.now();
   await client.query('BEGIN');
   for (const batch of planUniverse(input).batches()) {
-    const table = universeTables[batch.table];
+    const table = tableEntry(batch.table).table;
     // Drizzle wants its JS property names; the generator's rows are keyed by column name.
     const columnToKey = Object.entries(getTableColumns(table)).map(([key, column]) => [column.name, key] as const);
     const perRow = columnToKey.length;

@@ -4,7 +4,7 @@
 import type { OperationPlan } from '../app/plan.js';
 import type { RehomeSummary } from '../db/rehome.js';
 import type { UniverseInDatabase } from '../db/universe-label.js';
-import { UNIVERSE_TABLES } from '../universe/rows.js';
+import { UNIVERSE_TABLES } from '../db/schema/registry.js';
 import { formatCount } from './output.js';
 
 /** "seed 42, tiny, 1,200 systems" (or "seed unknown, …" for a universe this tool did not label). */

@@ -12,7 +12,8 @@
 // readers of universe tables wait for the commit (they still see the old universe or the new
 // one, never half).
 import type { Queryable } from './database.js';
-import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
+import type { UniverseTable } from '../universe/rows.js';
+import { UNIVERSE_TABLES } from './schema/registry.js';
 import { quoteIdent } from './sql.js';
 
 interface DroppedIndex {

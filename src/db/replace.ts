@@ -7,15 +7,16 @@
 import { RuntimeError } from '../errors.js';
 import { packageVersion } from '../version.js';
 import type { UniversePlan } from '../universe/generate.js';
-import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
-import { FingerprintBuilder, type TableCounts } from '../format/fingerprint.js';
+import type { UniverseTable } from '../universe/rows.js';
+import { FingerprintBuilder, fingerprintedBatches, type TableCounts } from '../format/fingerprint.js';
 import type { Database, Queryable } from './database.js';
 import { UNIVERSE_LOCK_KEY } from './locks.js';
 import { assertUniverseSchema } from './migrate.js';
 import { dropUniverseConstraints, restoreUniverseConstraints, type DeferredObjects } from './bulk-load.js';
-import { UNIVERSE_COLUMNS } from '../format/universe-columns.js';
 import { rehomeAfterLoad, snapshotOldPlaces, type RehomeMode, type RehomeSummary } from './rehome.js';
 import { clearUniverseLabel, writeUniverseLabel } from './universe-label.js';
+import { tableEntry, UNIVERSE_COLUMNS, UNIVERSE_TABLES } from './schema/registry.js';
+import { quoteIdent } from './sql.js';
 
 export interface WipeOptions {
   /** Set game_servers.solar_system_id/region_id to NULL instead of refusing. */
@@ -138,23 +139,20 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resume) => setImmedia
 const COPY_CHUNK_CHARS = 2 << 20;
 /** Chunks generated ahead of the server before generation waits (bounds memory to a few MB). */
 const MAX_READY_CHUNKS = 12;
+/** The table with most of the bytes (about 80 % of the rows at every preset). */
+const BULKIEST_TABLE: UniverseTable = 'moons';
+
 /**
- * Order in which a chunk's tables are sent: parents before children (moons and stations need
- * their planets), and moons — most of the bytes — last, so the server is busiest while this
- * process generates the next chunk.
+ * Order in which a chunk's tables are sent: the registry's parent-first order, with the bulkiest
+ * table moved last so the server is busiest while this process generates the next chunk. Moving
+ * it is safe only while no universe table references it (checked here, once).
  */
-const SEND_ORDER: readonly UniverseTable[] = [
-  'regions',
-  'constellations',
-  'solar_systems',
-  'planets',
-  'stations',
-  'stargates',
-  'asteroid_belts',
-  'anomalies',
-  'wormholes',
-  'moons',
-];
+function sendOrder(): readonly UniverseTable[] {
+  const child = UNIVERSE_TABLES.find((table) => tableEntry(table).references.some((ref) => ref.parent === BULKIEST_TABLE));
+  if (child) throw new Error(`${child} references ${BULKIEST_TABLE}, so ${BULKIEST_TABLE} cannot be sent last`);
+  return [...UNIVERSE_TABLES.filter((table) => table !== BULKIEST_TABLE), BULKIEST_TABLE];
+}
+const SEND_ORDER = sendOrder();
 
 interface CopyChunk {
   table: UniverseTable;
@@ -207,9 +205,8 @@ async function copyPlan(tx: Queryable, plan: UniversePlan, onBatch?: LoadOptions
     }
   };
 
-  for (const batch of plan.batches()) {
+  for (const { batch, copyText: text } of fingerprintedBatches(plan, fingerprint)) {
     if (batch.rows.length === 0) continue;
-    const text = fingerprint.addRows(batch.table, batch.rows);
     const parts = gathering.get(batch.table) ?? [];
     parts.push(text);
     gathering.set(batch.table, parts);
@@ -267,7 +264,7 @@ function rehomeMode(option: LoadOptions['rehome']): RehomeMode {
 async function analyzeUniverse(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.exec('SET LOCAL default_statistics_target = 10');
-    await tx.exec(`ANALYZE ${UNIVERSE_TABLES.join(', ')}`);
+    await tx.exec(`ANALYZE ${UNIVERSE_TABLES.map(quoteIdent).join(', ')}`);
   });
 }
 

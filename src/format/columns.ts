@@ -1,134 +1,23 @@
-// The column constraints of the ten universe tables, as echoes-schema.md's CREATE TABLE
-// statements declare them: SQL type, VARCHAR length, NOT NULL. One table drives three checks:
-// the dry-run reader's type check (a corrupt file is refused), verify's per-row constraint check
-// (not-nulls, VARCHAR lengths, integers, uuids) and the JSON Schema of the dry-run format.
-// Keys are typed against rows.ts, so a column added there and not here fails to compile;
-// test/unit/json-schema.test.ts cross-checks the list against the Drizzle schema.
-// `created_at` is absent on purpose: the database default fills it (PRODUCT.md R2).
+// The column constraints of the universe tables, as the Drizzle schema declares them (read by
+// the table registry, src/db/schema/registry.ts): SQL type, VARCHAR length, NOT NULL. They drive
+// three checks: the dry-run reader's type check (a corrupt file is refused), verify's per-row
+// constraint check (not-nulls, VARCHAR lengths, integers, uuids) and the JSON Schema of the
+// dry-run format. test/unit/table-registry.test.ts checks the row types of rows.ts name the same
+// columns. `created_at` is absent on purpose: the database default fills it (PRODUCT.md R2).
+import { DATABASE_FILLED_COLUMNS, UNIVERSE_REGISTRY, type ColumnKind, type ColumnSpec } from '../db/schema/registry.js';
 import type { UniverseRowTypes, UniverseTable } from '../universe/rows.js';
 
-export type ColumnKind = 'uuid' | 'varchar' | 'text' | 'double' | 'integer' | 'boolean' | 'timestamp';
-
-export interface ColumnSpec {
-  kind: ColumnKind;
-  nullable: boolean;
-  /** VARCHAR(n) length in characters. */
-  maxLength?: number;
-}
-
-const uuidKey: ColumnSpec = { kind: 'uuid', nullable: false };
-const uuidRef: ColumnSpec = { kind: 'uuid', nullable: false };
-const uuidOptionalRef: ColumnSpec = { kind: 'uuid', nullable: true };
-const name100: ColumnSpec = { kind: 'varchar', nullable: false, maxLength: 100 };
-const description: ColumnSpec = { kind: 'text', nullable: true };
-const requiredDouble: ColumnSpec = { kind: 'double', nullable: false };
-/** DOUBLE PRECISION DEFAULT … without NOT NULL: the database accepts an explicit NULL. */
-const optionalDouble: ColumnSpec = { kind: 'double', nullable: true };
-const optionalInteger: ColumnSpec = { kind: 'integer', nullable: true };
-const requiredInteger: ColumnSpec = { kind: 'integer', nullable: false };
-/** BOOLEAN DEFAULT … without NOT NULL. */
-const optionalBoolean: ColumnSpec = { kind: 'boolean', nullable: true };
-const varchar = (maxLength: number, nullable: boolean): ColumnSpec => ({ kind: 'varchar', nullable, maxLength });
-
-const position = { position_x: requiredDouble, position_y: requiredDouble, position_z: requiredDouble };
-const offsets = { x_offset: optionalDouble, y_offset: optionalDouble, z_offset: optionalDouble };
+export type { ColumnKind, ColumnSpec } from '../db/schema/registry.js';
 
 export type TableColumns = { [T in UniverseTable]: { readonly [C in keyof UniverseRowTypes[T]]: ColumnSpec } };
 
-export const UNIVERSE_COLUMN_SPECS: TableColumns = {
-  regions: { id: uuidKey, name: name100, description, ...offsets },
-  constellations: { id: uuidKey, region_id: uuidRef, name: name100, description, ...offsets },
-  solar_systems: {
-    id: uuidKey,
-    constellation_id: uuidRef,
-    name: name100,
-    security_status: requiredDouble,
-    ...position,
-    star_type: varchar(50, true),
-    star_temperature: optionalInteger,
-    star_radius: optionalDouble,
-    has_station: optionalBoolean,
-    has_stargate: optionalBoolean,
-  },
-  planets: {
-    id: uuidKey,
-    solar_system_id: uuidRef,
-    name: name100,
-    planet_type: varchar(50, false),
-    ...position,
-    radius: requiredDouble,
-    mass: optionalDouble,
-    orbital_period: optionalDouble,
-    temperature: optionalInteger,
-    has_atmosphere: optionalBoolean,
-  },
-  moons: {
-    id: uuidKey,
-    planet_id: uuidRef,
-    name: name100,
-    moon_index: requiredInteger,
-    ...position,
-    radius: requiredDouble,
-    orbital_period: optionalDouble,
-    has_resources: optionalBoolean,
-  },
-  stations: {
-    id: uuidKey,
-    solar_system_id: uuidRef,
-    planet_id: uuidOptionalRef,
-    name: name100,
-    station_type: varchar(50, false),
-    ...position,
-    has_market: optionalBoolean,
-    has_repair: optionalBoolean,
-    has_reprocessing: optionalBoolean,
-    has_manufacturing: optionalBoolean,
-    docking_range: optionalDouble,
-    owner_corporation: uuidOptionalRef,
-  },
-  stargates: {
-    id: uuidKey,
-    solar_system_id: uuidRef,
-    destination_system_id: uuidRef,
-    name: name100,
-    ...position,
-    activation_range: optionalDouble,
-    jump_delay: optionalDouble,
-  },
-  asteroid_belts: {
-    id: uuidKey,
-    solar_system_id: uuidRef,
-    name: name100,
-    belt_index: requiredInteger,
-    ...position,
-    radius: optionalDouble,
-    ore_type: varchar(50, true),
-    respawn_time: optionalInteger,
-  },
-  anomalies: {
-    id: uuidKey,
-    solar_system_id: uuidRef,
-    anomaly_type: varchar(50, false),
-    difficulty: varchar(20, true),
-    ...position,
-    is_completed: optionalBoolean,
-    respawn_time: optionalInteger,
-    completed_at: { kind: 'timestamp', nullable: true },
-  },
-  wormholes: {
-    id: uuidKey,
-    source_system_id: uuidRef,
-    destination_system_id: uuidRef,
-    ...position,
-    stability: optionalDouble,
-    max_mass_per_jump: optionalDouble,
-    total_mass_limit: optionalDouble,
-    expires_at: { kind: 'timestamp', nullable: false },
-  },
-};
+/** The column specs of every universe table, keyed by table and column (from the registry). */
+export const UNIVERSE_COLUMN_SPECS: TableColumns = Object.fromEntries(
+  UNIVERSE_REGISTRY.map((entry) => [entry.name, entry.columnSpecs]),
+) as unknown as TableColumns;
 
 /** Columns the dry-run format may carry beyond the spec (filled by the database default). */
-export const OPTIONAL_EXTRA_COLUMNS: ReadonlySet<string> = new Set(['created_at']);
+export const OPTIONAL_EXTRA_COLUMNS: ReadonlySet<string> = DATABASE_FILLED_COLUMNS;
 
 /** The column names of a table, in schema order. */
 export function columnNames(table: UniverseTable): string[] {

@@ -2,6 +2,10 @@
 // per row, columns separated by tabs, NULL as \N, and backslash, newline, carriage return and tab
 // inside strings escaped, so any name (quotes, backslashes, tabs, newlines, non-ASCII) arrives byte
 // for byte. The same lines feed the fingerprint, so it describes exactly what the database holds.
+// Columns come in the schema's order (the registry) with `created_at` left to its default, and ids
+// included, so COPY never evaluates gen_random_uuid().
+import { UNIVERSE_COLUMNS } from '../db/schema/registry.js';
+import type { UniverseTable } from '../universe/rows.js';
 
 const NEEDS_ESCAPE = /[\\\n\r\t]/;
 
@@ -41,4 +45,9 @@ export function copyText(rows: readonly object[], columns: readonly string[]): s
     lines[rowIndex] = values.join('\t');
   }
   return lines.join('\n') + '\n';
+}
+
+/** The COPY text of a batch of rows of a universe table (one line per row, in the schema's column order). */
+export function copyTextOf(table: UniverseTable, rows: readonly object[]): string {
+  return copyText(rows, UNIVERSE_COLUMNS[table]);
 }

@@ -4,8 +4,10 @@
 // fingerprint = sha256 over "<table>:<row count>:<sha256 of its lines>\n" for the ten tables in
 // parent-first order.
 import { createHash, type Hash } from 'node:crypto';
-import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
-import { copyTextOf } from './universe-columns.js';
+import { assertCoversUniverse, UNIVERSE_TABLES } from '../db/schema/registry.js';
+import type { UniversePlan } from '../universe/generate.js';
+import type { RowBatch, UniverseTable } from '../universe/rows.js';
+import { copyTextOf } from './copy-text.js';
 
 export type TableCounts = Record<UniverseTable, number>;
 
@@ -41,5 +43,24 @@ export class FingerprintBuilder {
     ).join('');
     this.digested = createHash('sha256').update(summary).digest('hex');
     return this.digested;
+  }
+}
+
+/** A batch as it streams past a sink: its rows and their COPY text (already fingerprinted). */
+export interface FingerprintedBatch {
+  batch: RowBatch;
+  copyText: string;
+}
+
+/**
+ * The one walk over a plan that every sink takes (dry-run JSON, COPY loader, in-memory API):
+ * each batch is fingerprinted as it passes. It first checks that the generator's steps cover
+ * every table of the schema's registry, so a table declared and never generated fails loudly
+ * instead of loading empty under a fingerprint that looks fine.
+ */
+export function* fingerprintedBatches(plan: Pick<UniversePlan, 'tables' | 'batches'>, fingerprint: FingerprintBuilder): Generator<FingerprintedBatch> {
+  assertCoversUniverse('the generator', plan.tables);
+  for (const batch of plan.batches()) {
+    yield { batch, copyText: fingerprint.addRows(batch.table, batch.rows) };
   }
 }

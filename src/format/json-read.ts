@@ -5,7 +5,8 @@
 // it. Constraint-level problems (ranges, lengths, uniqueness, references) are left to verify.
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
-import { UNIVERSE_TABLES, type UniverseTable, type UniverseTables } from '../universe/rows.js';
+import { UNIVERSE_TABLES } from '../db/schema/registry.js';
+import type { UniverseTable, UniverseTables } from '../universe/rows.js';
 import { columnEntries, columnValueProblem } from './columns.js';
 
 export interface UniverseMeta {

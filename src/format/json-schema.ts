@@ -4,7 +4,7 @@
 // when they differ. Regenerate it (with schema/config.schema.json, whose parameters meta.config
 // holds) with `npm run schema`.
 import { pathToFileURL } from 'node:url';
-import { UNIVERSE_TABLES } from '../universe/rows.js';
+import { UNIVERSE_TABLES } from '../db/schema/registry.js';
 import { buildParamsJsonSchema } from '../config/config-schema.js';
 import { columnEntries, INTEGER_MAX, INTEGER_MIN, OPTIONAL_EXTRA_COLUMNS, type ColumnSpec } from './columns.js';
 

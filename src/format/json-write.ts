@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { RuntimeError } from '../errors.js';
-import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
+import { UNIVERSE_TABLES } from '../db/schema/registry.js';
+import type { UniverseTable } from '../universe/rows.js';
 import type { UniversePlan } from '../universe/generate.js';
-import { FingerprintBuilder } from './fingerprint.js';
+import { FingerprintBuilder, fingerprintedBatches } from './fingerprint.js';
 import { buildMeta, type UniverseMetaOut } from './meta.js';
 
 export type { UniverseMetaOut } from './meta.js';
@@ -116,8 +117,7 @@ export async function writeUniverseJson(plan: UniversePlan, destination: Writabl
   destination.on('error', recordError);
   try {
     const fingerprint = new FingerprintBuilder();
-    for (const batch of plan.batches()) {
-      fingerprint.addRows(batch.table, batch.rows);
+    for (const { batch } of fingerprintedBatches(plan, fingerprint)) {
       spool.append(batch.table, batch.rows);
       options.onBatch?.(batch.table, batch.rows.length);
     }

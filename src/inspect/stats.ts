@@ -4,7 +4,8 @@
 // budget of breadth-first searches and is then reported as a lower bound (diameterExact false).
 import { Chalk } from 'chalk';
 import { STAR_CLASS_RANGES } from '../universe/constants.js';
-import { UNIVERSE_TABLES, type UniverseTable, type UniverseTables } from '../universe/rows.js';
+import { UNIVERSE_TABLES } from '../db/schema/registry.js';
+import type { UniverseTable, UniverseTables } from '../universe/rows.js';
 import { EVE_FIGURES, HIGH_SEC_MIN, securityClass, type Share3 } from './eve-figures.js';
 import { buildGateGraph, connectedComponents, gateNetworkDiameter } from './graph.js';
 import { degreeSummary, edgeMix, moonsPerPlanet, planetsPerSystem, securityCounts, shares, type CountSummary, type DegreeSummary, type EdgeMix } from './measures.js';

@@ -6,7 +6,8 @@
 //   schema.unique     the UNIQUE constraints of echoes-schema.md
 //   schema.reference  every foreign key names an existing parent row
 //   schema.check      chk_security_status, chk_stability, chk_no_self_gate
-import { UNIVERSE_TABLES, type UniverseTable } from '../universe/rows.js';
+import { UNIVERSE_REGISTRY, UNIVERSE_TABLES } from '../db/schema/registry.js';
+import type { UniverseTable } from '../universe/rows.js';
 import { columnEntries, columnValueProblem, OPTIONAL_EXTRA_COLUMNS } from '../format/columns.js';
 import type { VerifyContext } from './verify-context.js';
 
@@ -58,17 +59,12 @@ function checkPrimaryKeys(context: VerifyContext): Map<UniverseTable, Set<unknow
   return idsOf;
 }
 
-/** UNIQUE constraints: table, columns, and the constraint name for the message. */
-const UNIQUE_CONSTRAINTS: readonly { table: UniverseTable; columns: readonly string[]; constraint: string }[] = [
-  { table: 'regions', columns: ['name'], constraint: 'regions_name_key' },
-  { table: 'constellations', columns: ['region_id', 'name'], constraint: 'uq_constellation_name_per_region' },
-  { table: 'solar_systems', columns: ['constellation_id', 'name'], constraint: 'uq_system_name_per_constellation' },
-  { table: 'planets', columns: ['solar_system_id', 'name'], constraint: 'uq_planet_name_per_system' },
-  { table: 'moons', columns: ['planet_id', 'moon_index'], constraint: 'uq_moon_index_per_planet' },
-  { table: 'stations', columns: ['solar_system_id', 'name'], constraint: 'uq_station_name_per_system' },
-  { table: 'stargates', columns: ['solar_system_id', 'name'], constraint: 'uq_stargate_name_per_system' },
-  { table: 'asteroid_belts', columns: ['solar_system_id', 'belt_index'], constraint: 'uq_asteroid_belt_per_system' },
-];
+/** UNIQUE constraints (from the schema's registry): table, columns, and the constraint name for the message. */
+const UNIQUE_CONSTRAINTS = UNIVERSE_REGISTRY.flatMap((entry) => entry.uniques.map((unique) => ({ table: entry.name, ...unique })));
+for (const { table, constraint, columns } of UNIQUE_CONSTRAINTS) {
+  // checkUniques groups by at most two columns; a wider key needs it extended, not ignored.
+  if (columns.length > 2) throw new Error(`verify checks UNIQUEs of one or two columns; ${table}.${constraint} has ${columns.length}`);
+}
 
 function checkUniques(context: VerifyContext): void {
   for (const { table, columns, constraint } of UNIQUE_CONSTRAINTS) {
@@ -93,21 +89,8 @@ function checkUniques(context: VerifyContext): void {
   }
 }
 
-/** Foreign keys: child table and column, parent table, and whether NULL is allowed. */
-const REFERENCES: readonly { table: UniverseTable; column: string; parent: UniverseTable; nullable: boolean }[] = [
-  { table: 'constellations', column: 'region_id', parent: 'regions', nullable: false },
-  { table: 'solar_systems', column: 'constellation_id', parent: 'constellations', nullable: false },
-  { table: 'planets', column: 'solar_system_id', parent: 'solar_systems', nullable: false },
-  { table: 'moons', column: 'planet_id', parent: 'planets', nullable: false },
-  { table: 'stations', column: 'solar_system_id', parent: 'solar_systems', nullable: false },
-  { table: 'stations', column: 'planet_id', parent: 'planets', nullable: true },
-  { table: 'stargates', column: 'solar_system_id', parent: 'solar_systems', nullable: false },
-  { table: 'stargates', column: 'destination_system_id', parent: 'solar_systems', nullable: false },
-  { table: 'asteroid_belts', column: 'solar_system_id', parent: 'solar_systems', nullable: false },
-  { table: 'anomalies', column: 'solar_system_id', parent: 'solar_systems', nullable: false },
-  { table: 'wormholes', column: 'source_system_id', parent: 'solar_systems', nullable: false },
-  { table: 'wormholes', column: 'destination_system_id', parent: 'solar_systems', nullable: false },
-];
+/** Foreign keys (from the schema's registry): child table and column, parent table, and whether NULL is allowed. */
+const REFERENCES = UNIVERSE_REGISTRY.flatMap((entry) => entry.references.map((reference) => ({ table: entry.name, ...reference })));
 
 function checkReferences(context: VerifyContext, idsOf: ReadonlyMap<UniverseTable, Set<unknown>>): void {
   for (const { table, column, parent, nullable } of REFERENCES) {

@@ -4,15 +4,20 @@
 // stations, stargates, belts, anomalies), then wormholes. Every row's parents come in an
 // earlier batch; a region's detail exists only while its batches are being consumed.
 // Generation is pure: same input, same rows (ids from uuidFor(seed, place path)).
+//
+// Every table comes from one `{ table, generate }` step: the skeleton steps below, the detail
+// steps of detail/region-detail.ts, and the closing step (wormholes). `plan.tables` lists them,
+// and the consumers check it covers every table of the schema's registry, so a table declared
+// there and never generated fails loudly, naming itself.
 
 import type { UniverseParams } from '../config/params.js';
 import { UsageError } from '../errors.js';
 import { SeedSpace } from '../random/stream.js';
 import { LIGHT_YEAR_M } from './constants.js';
-import { generateRegionDetail, type RegionDetail } from './detail/region-detail.js';
+import { DETAIL_STEPS, generateRegionDetail } from './detail/region-detail.js';
 import type { Skeleton } from './model.js';
 import { stationPath } from './paths.js';
-import { emptyUniverseTables, type ConstellationRow, type RegionRow, type RowBatch, type SolarSystemRow, type UniverseTables } from './rows.js';
+import type { ConstellationRow, RegionRow, RowBatch, SolarSystemRow, UniverseRowTypes, UniverseTable, UniverseTables } from './rows.js';
 import { buildSkeleton } from './skeleton/skeleton.js';
 import { generateWormholes } from './skeleton/wormholes.js';
 
@@ -29,11 +34,11 @@ export interface UniversePlan {
   readonly regionCount: number;
   /** Ids of the starter region (Genesis), system (Genesis Prime) and station (its first). */
   readonly starter: { readonly regionId: string; readonly systemId: string; readonly stationId: string };
+  /** The tables the generator's steps produce, in the order their batches first come. */
+  readonly tables: readonly UniverseTable[];
   /** Row batches; every row's parents come in an earlier batch. */
   batches(): Generator<RowBatch>;
 }
-
-const DETAIL_TABLES = ['planets', 'moons', 'stations', 'stargates', 'asteroid_belts', 'anomalies'] as const satisfies ReadonlyArray<keyof RegionDetail>;
 
 function parseEpoch(epoch: string): number {
   const ms = Date.parse(epoch);
@@ -121,6 +126,37 @@ function starterIds(skeleton: Skeleton, space: SeedSpace): UniversePlan['starter
   };
 }
 
+/** What a whole-universe step reads: the skeleton and the system rows made from it. */
+interface UniverseScope {
+  readonly skeleton: Skeleton;
+  readonly systems: readonly SolarSystemRow[];
+  readonly space: SeedSpace;
+  readonly epochMs: number;
+}
+
+interface UniverseStep {
+  table: UniverseTable;
+  generate(scope: UniverseScope): readonly object[];
+}
+
+/** A step typed by its own table (so `generate` must return that table's rows). */
+const step = <T extends UniverseTable>(table: T, generate: (scope: UniverseScope) => readonly UniverseRowTypes[T][]): UniverseStep => ({ table, generate });
+
+/** The skeleton's own tables, made whole before any detail. */
+const SKELETON_STEPS: readonly UniverseStep[] = [
+  step('regions', ({ skeleton, systems }) => regionRows(skeleton, systems)),
+  step('constellations', ({ skeleton, systems }) => constellationRows(skeleton, systems)),
+  step('solar_systems', ({ systems }) => systems),
+];
+
+/** Made after every region's detail: wormholes join systems anywhere in the universe. */
+const CLOSING_STEPS: readonly UniverseStep[] = [step('wormholes', ({ skeleton, space, epochMs }) => generateWormholes(skeleton, space, epochMs))];
+
+/** Every table the generator makes, in the order of its steps. */
+export const GENERATED_TABLES: readonly UniverseTable[] = [...SKELETON_STEPS, ...DETAIL_STEPS, ...CLOSING_STEPS].map(({ table }) => table);
+
+const batchOf = (table: UniverseTable, rows: readonly object[]): RowBatch => ({ table, rows }) as RowBatch;
+
 export function planUniverse(input: UniverseInput): UniversePlan {
   const epochMs = parseEpoch(input.epoch);
   const space = new SeedSpace(input.seed);
@@ -130,28 +166,32 @@ export function planUniverse(input: UniverseInput): UniversePlan {
     systemCount: skeleton.systems.length,
     regionCount: skeleton.regions.length,
     starter: starterIds(skeleton, space),
+    tables: GENERATED_TABLES,
     *batches(): Generator<RowBatch> {
-      const systems = systemRows(skeleton);
-      yield { table: 'regions', rows: regionRows(skeleton, systems) };
-      yield { table: 'constellations', rows: constellationRows(skeleton, systems) };
-      yield { table: 'solar_systems', rows: systems };
+      const scope: UniverseScope = { skeleton, systems: systemRows(skeleton), space, epochMs };
+      for (const { table, generate } of SKELETON_STEPS) {
+        const rows = generate(scope);
+        if (rows.length > 0) yield batchOf(table, rows);
+      }
       for (let r = 0; r < skeleton.regions.length; r++) {
         const detail = generateRegionDetail(skeleton, r, space, epochMs);
-        for (const table of DETAIL_TABLES) {
-          const batch = { table, rows: detail[table] } as RowBatch;
-          if (batch.rows.length > 0) yield batch;
+        for (const { table } of DETAIL_STEPS) {
+          if (detail[table].length > 0) yield batchOf(table, detail[table]);
         }
       }
-      const wormholes = generateWormholes(skeleton, space, epochMs);
-      if (wormholes.length > 0) yield { table: 'wormholes', rows: wormholes };
+      for (const { table, generate } of CLOSING_STEPS) {
+        const rows = generate(scope);
+        if (rows.length > 0) yield batchOf(table, rows);
+      }
     },
   };
 }
 
 /** The whole universe in memory (small presets, tests). */
 export function generateTables(input: UniverseInput): UniverseTables {
-  const tables = emptyUniverseTables();
-  for (const batch of planUniverse(input).batches()) {
+  const plan = planUniverse(input);
+  const tables = Object.fromEntries(plan.tables.map((table) => [table, []])) as unknown as UniverseTables;
+  for (const batch of plan.batches()) {
     (tables[batch.table] as unknown[]).push(...batch.rows);
   }
   return tables;

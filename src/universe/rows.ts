@@ -2,22 +2,8 @@
 // table's column names exactly (they are also the dry-run JSON keys, PRODUCT.md R2).
 // `created_at` is left out on purpose: the database default fills it.
 // Timestamps are ISO 8601 UTC strings; positions are metres.
-
-export const UNIVERSE_TABLES = [
-  'regions',
-  'constellations',
-  'solar_systems',
-  'planets',
-  'moons',
-  'stations',
-  'stargates',
-  'asteroid_belts',
-  'anomalies',
-  'wormholes',
-] as const;
-
-/** A universe table, in parent-before-child order (the order of UNIVERSE_TABLES). */
-export type UniverseTable = (typeof UNIVERSE_TABLES)[number];
+// Which tables exist, their order and their columns' SQL types come from the Drizzle schema's
+// registry (src/db/schema/registry.ts); this file only types the rows.
 
 export interface RegionRow {
   id: string;
@@ -163,6 +149,9 @@ export interface UniverseRowTypes {
   wormholes: WormholeRow;
 }
 
+/** A universe table (the schema's registry gives their parent-first order). */
+export type UniverseTable = keyof UniverseRowTypes;
+
 export type UniverseRow = UniverseRowTypes[UniverseTable];
 
 /**
@@ -176,18 +165,3 @@ export type RowBatch = {
 
 /** A whole universe held in memory (small presets, tests, and readers of a JSON file). */
 export type UniverseTables = { [T in UniverseTable]: UniverseRowTypes[T][] };
-
-export function emptyUniverseTables(): UniverseTables {
-  return {
-    regions: [],
-    constellations: [],
-    solar_systems: [],
-    planets: [],
-    moons: [],
-    stations: [],
-    stargates: [],
-    asteroid_belts: [],
-    anomalies: [],
-    wormholes: [],
-  };
-}

@@ -1,6 +1,7 @@
 // Universe tables in the order readUniverseFromDb returns them (rows sorted by id), so a
 // database's contents can be compared with generated tables.
-import { UNIVERSE_TABLES, type UniverseTables } from '../../src/universe/rows.js';
+import { UNIVERSE_TABLES } from '../../src/db/schema/registry.js';
+import type { UniverseTables } from '../../src/universe/rows.js';
 
 export function sortedById(tables: UniverseTables): UniverseTables {
   const sorted = { ...tables };

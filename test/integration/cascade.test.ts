@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
-import { UNIVERSE_TABLES } from '../../src/universe/rows.js';
+import { UNIVERSE_TABLES } from '../../src/db/schema/registry.js';
 import { openTestDatabase, postgresServerUrl, type TestDatabase } from '../helpers/db.js';
 import {
   countPresent,

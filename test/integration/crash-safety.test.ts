@@ -10,7 +10,7 @@ import { connect } from '../../src/db/connect.js';
 import type { Database } from '../../src/db/database.js';
 import { readUniverseFromDb } from '../../src/db/read.js';
 import { generateTables } from '../../src/universe/generate.js';
-import { UNIVERSE_TABLES } from '../../src/universe/rows.js';
+import { UNIVERSE_TABLES } from '../../src/db/schema/registry.js';
 import { sortedById } from '../helpers/tables.js';
 import { runCli, startCli } from '../helpers/cli.js';
 import { createScratchPostgres, postgresServerUrl, type ScratchDatabase } from '../helpers/db.js';

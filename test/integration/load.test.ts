@@ -10,7 +10,7 @@ import { readUniverseFromDb } from '../../src/db/read.js';
 import { loadPlan, wipeDatabase } from '../../src/db/replace.js';
 import { RuntimeError } from '../../src/errors.js';
 import { generateTables, planUniverse, type UniverseInput } from '../../src/universe/generate.js';
-import { UNIVERSE_TABLES } from '../../src/universe/rows.js';
+import { UNIVERSE_TABLES } from '../../src/db/schema/registry.js';
 import { sortedById } from '../helpers/tables.js';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { insertPlayerFixture, snapshotNonUniverse } from '../helpers/fixture.js';

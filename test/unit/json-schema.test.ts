@@ -5,10 +5,9 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
-import { universeTables } from '../../src/db/schema/index.js';
 import { UNIVERSE_COLUMN_SPECS, columnEntries, type ColumnKind } from '../../src/format/columns.js';
 import { buildUniverseJsonSchema } from '../../src/format/json-schema.js';
-import { UNIVERSE_TABLES } from '../../src/universe/rows.js';
+import { tableEntry, UNIVERSE_TABLES } from '../../src/db/schema/registry.js';
 import { dryRunDocument } from '../fixtures/dry-run.js';
 
 const SCHEMA_FILE = new URL('../../schema/universe.schema.json', import.meta.url);
@@ -70,7 +69,7 @@ describe('the column table behind verify, the reader and the JSON Schema', () =>
   };
 
   test.each(UNIVERSE_TABLES)('%s: same columns, order, types, NOT NULL and lengths as the Drizzle schema', (table) => {
-    const drizzleColumns = getTableConfig(universeTables[table]).columns.filter((column) => column.name !== 'created_at');
+    const drizzleColumns = getTableConfig(tableEntry(table).table).columns.filter((column) => column.name !== 'created_at');
     const fromDrizzle = drizzleColumns.map((column) => ({
       name: column.name,
       kind: KIND_OF_DRIZZLE[column.columnType],

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { renderMapPng, renderMapSvg } from '../../src/render/map-svg.js';
 import { securityColour, SECURITY_COLOURS, xmlText } from '../../src/render/map-style.js';
-import { emptyUniverseTables } from '../../src/universe/rows.js';
+import { emptyUniverseTables } from '../../src/db/schema/registry.js';
 import { named, validUniverse } from '../fixtures/universe.js';
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;

@@ -9,7 +9,7 @@ import { parseUniverseJson } from '../../src/format/json-read.js';
 import { renderMapPng, renderMapSvg } from '../../src/render/map-svg.js';
 import { findRoute } from '../../src/inspect/route.js';
 import { computeStats } from '../../src/inspect/stats.js';
-import { UNIVERSE_TABLES } from '../../src/universe/rows.js';
+import { UNIVERSE_TABLES } from '../../src/db/schema/registry.js';
 import { generated, generatedDryRunJson } from '../fixtures/generated.js';
 
 const tables = generated('standard', '42');

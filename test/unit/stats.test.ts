@@ -2,7 +2,7 @@
 // the terminal rendering shows EVE's figures beside ours and honours the colour switch.
 import { describe, expect, test } from 'vitest';
 import { computeStats, formatStats } from '../../src/inspect/stats.js';
-import { UNIVERSE_TABLES } from '../../src/universe/rows.js';
+import { UNIVERSE_TABLES } from '../../src/db/schema/registry.js';
 import { validUniverse } from '../fixtures/universe.js';
 
 describe('computeStats on the fixture', () => {

@@ -14,7 +14,7 @@ import { formatPlan, rehomeLines, replacePrompt } from '../operation-report.js';
 import { planUniverse, type UniversePlan } from '../../universe/generate.js';
 import { writeUniverseJson } from '../../format/json-write.js';
 import type { TableCounts } from '../../format/fingerprint.js';
-import { UNIVERSE_TABLES } from '../../universe/rows.js';
+import { UNIVERSE_TABLES } from '../../db/schema/registry.js';
 import { createOutput, formatCount, type Output } from '../output.js';
 import { createProgress } from '../progress.js';
 import { openOutFile } from '../out-file.js';

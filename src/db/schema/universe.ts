@@ -267,3 +267,11 @@ export const wormholes = pgTable(
     index('idx_wormholes_expires').on(t.expiresAt),
   ],
 );
+
+/**
+ * The universe tables in echoes-schema.md's order (tables 8–17), which is also the order of the
+ * dry-run JSON and the fingerprint. A module namespace lists its exports alphabetically, so the
+ * order is stated here, once; the registry (registry.ts) orders parents first from it and fails,
+ * naming the table, when a table declared in this file is missing here.
+ */
+export const UNIVERSE_DOCUMENT_ORDER = [regions, constellations, solarSystems, planets, moons, stations, stargates, asteroidBelts, anomalies, wormholes];
