@@ -9,7 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_STARTER } from '../../inspect/starter.js';
-import { UNIVERSE_TABLES, type UniverseTables } from '../../universe/rows.js';
+import { UNIVERSE_TABLES } from '../../db/schema/registry.js';
+import type { UniverseTables } from '../../universe/rows.js';
 import { buildPageData } from './page-data-build.js';
 import type { PageData, PageMeta } from './page-data.js';
 
