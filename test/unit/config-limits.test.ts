@@ -11,7 +11,7 @@ import { resolveParams } from '../../src/config/params.js';
 import { parseScale, readConfigFile } from '../../src/cli/options.js';
 import { UsageError } from '../../src/errors.js';
 import { generateTables } from '../../src/universe/generate.js';
-import { UNIVERSE_TABLES } from '../../src/universe/rows.js';
+import { UNIVERSE_TABLES } from '../../src/db/schema/registry.js';
 
 function usageMessage(action: () => unknown): string {
   try {
