@@ -58,10 +58,21 @@ export function readMigrations(): Migration[] {
 export async function migrate(db: Database): Promise<MigrateResult> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
-    const applied = await applyPendingMigrations(tx);
+    // Least privilege: an up-to-date database is recognised by reading alone, so the game's own
+    // role (DML rights, no CREATE, no ownership) can run generate, which migrates first.
+    const applied = (await isUpToDate(tx)) ? [] : await applyPendingMigrations(tx);
     const referenceRowsInserted = await loadReferenceRows(tx);
     return { applied, referenceRowsInserted };
   });
+}
+
+/** True when every shipped migration is recorded as applied (read-only: no CREATE SCHEMA on the way). */
+async function isUpToDate(tx: Queryable): Promise<boolean> {
+  const present = await tx.query<{ present: boolean }>("SELECT to_regclass('drizzle.__drizzle_migrations') IS NOT NULL AS present");
+  if (present.rows[0]?.present !== true) return false;
+  const last = await tx.query<{ created_at: string | number | null }>('SELECT max(created_at) AS created_at FROM drizzle.__drizzle_migrations');
+  const lastAppliedMs = last.rows[0]?.created_at === null || last.rows[0]?.created_at === undefined ? -1 : Number(last.rows[0].created_at);
+  return readMigrations().every((migration) => migration.createdAtMs <= lastAppliedMs);
 }
 
 async function applyPendingMigrations(tx: Queryable): Promise<string[]> {
@@ -95,7 +106,11 @@ async function loadReferenceRows(tx: Queryable): Promise<number> {
   let inserted = 0;
   for (const { table, file } of REFERENCE_TABLES) {
     const rows = JSON.parse(readFileSync(new URL(file, REFERENCE_DIR), 'utf8')) as Record<string, unknown>[];
+    // Read first: when every row is there (the usual case) no INSERT right is needed.
+    const present = await tx.query<{ id: number | string }>(`SELECT id FROM ${quoteIdent(table)} WHERE id = ANY($1)`, [rows.map((row) => row.id)]);
+    const presentIds = new Set(present.rows.map((row) => String(row.id)));
     for (const row of rows) {
+      if (presentIds.has(String(row.id))) continue;
       const columns = Object.keys(row);
       const placeholders = columns.map((_, index) => `$${index + 1}`).join(', ');
       const result = await tx.query(

@@ -11,6 +11,7 @@ import type { UniverseTable } from '../universe/rows.js';
 import { FingerprintBuilder, fingerprintedBatches, type TableCounts } from '../format/fingerprint.js';
 import type { Database, Queryable } from './database.js';
 import { UNIVERSE_LOCK_KEY } from './locks.js';
+import { lockUniverseTables, type LockHolder } from './locking.js';
 import { assertUniverseSchema } from './migrate.js';
 import { dropUniverseConstraints, restoreUniverseConstraints, type DeferredObjects } from './bulk-load.js';
 import { rehomeAfterLoad, snapshotOldPlaces, type RehomeMode, type RehomeSummary } from './rehome.js';
@@ -23,6 +24,8 @@ export interface WipeOptions {
   detachServers?: boolean;
   /** Called when another process holds the universe lock and this one starts waiting. */
   onWaitingForLock?: () => void;
+  /** Called every few seconds while other sessions hold the tables this operation must lock (locking.ts). */
+  onWaitingForTables?: (holders: LockHolder[], waitedSeconds: number) => void;
 }
 
 export interface LoadOptions extends WipeOptions {
@@ -40,6 +43,8 @@ export interface LoadOptions extends WipeOptions {
   onPhaseStart?: (phase: LoadPhase) => void;
   /** Called after each phase of the load with its wall time (shown by `generate --verbose`). */
   onPhase?: (phase: string, seconds: number) => void;
+  /** Called once when the role may not use the bulk path (it does not own the tables): a DML-only load follows. */
+  onDmlOnly?: (role: string) => void;
   /**
    * Drop and rebuild the universe tables' secondary indexes, UNIQUEs and foreign keys around the
    * COPY (bulk-load.ts): 'auto' (default) does it for universes of BULK_LOAD_MIN_SYSTEMS or more.
@@ -276,8 +281,11 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
     phaseStartMs = nowMs;
   };
   await assertUniverseSchema(db);
+  const bulkWanted = options.bulkLoad === 'always' || ((options.bulkLoad ?? 'auto') === 'auto' && plan.systemCount >= BULK_LOAD_MIN_SYSTEMS);
   const summary = await db.transaction(async (tx) => {
     await takeUniverseLock(tx, options.onWaitingForLock);
+    // Every table lock up front, in one fixed order, waiting politely: no deadlock with readers.
+    const bulk = await lockUniverseTables(tx, { bulk: bulkWanted, onWaiting: options.onWaitingForTables, onDmlOnly: options.onDmlOnly });
     const existingRegions = await countRegions(tx);
     phaseDone('lock');
     // Where every pilot and item is, before the delete forgets it (rehome.ts).
@@ -294,9 +302,7 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
       phaseDone('wipe');
     }
     options.onPhaseStart?.('generate and copy');
-    const bulk = options.bulkLoad ?? 'auto';
-    const deferred =
-      bulk === 'always' || (bulk === 'auto' && plan.systemCount >= BULK_LOAD_MIN_SYSTEMS) ? await deferConstraints(tx) : null;
+    const deferred = bulk ? await deferConstraints(tx) : null;
     const fingerprint = await copyPlan(tx, plan, options.onBatch);
     phaseDone('generate and copy');
     if (deferred) {
@@ -336,6 +342,7 @@ export async function wipeDatabase(db: Database, options: WipeOptions = {}): Pro
   await assertUniverseSchema(db);
   return db.transaction(async (tx) => {
     await takeUniverseLock(tx, options.onWaitingForLock);
+    await lockUniverseTables(tx, { bulk: false, onWaiting: options.onWaitingForTables });
     const summary = await deleteUniverse(tx, options);
     await clearUniverseLabel(tx);
     return summary;

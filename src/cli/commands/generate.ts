@@ -19,6 +19,7 @@ import { createOutput, formatCount, type Output } from '../output.js';
 import { createProgress } from '../progress.js';
 import { openOutFile } from '../out-file.js';
 import { confirm } from '../confirm.js';
+import { lockMessages } from '../lock-messages.js';
 import {
   addCommonOptions,
   addDatabaseOptions,
@@ -216,7 +217,7 @@ async function load(plan: UniversePlan, input: ResolvedUniverseInput, options: G
       onPhase: (phase, seconds) => {
         if (output.verbose) progress.note(`  ${phase}: ${seconds.toFixed(2)} s`);
       },
-      onWaitingForLock: () => progress.note('another echoes-universe is writing this database; waiting for it to finish…'),
+      ...lockMessages((line) => progress.note(line)),
     });
     progress.stop();
     const seconds = (performance.now() - startedMs) / 1000;

@@ -10,6 +10,7 @@ import { createProgress } from '../progress.js';
 import { formatPlan, wipePrompt } from '../operation-report.js';
 import { planOperation } from '../../app/plan.js';
 import { describeUniverseInDatabase } from '../../db/universe-label.js';
+import { lockMessages } from '../lock-messages.js';
 import { addCommonOptions, addDatabaseOptions, databaseTarget, type CommonOptions, type DatabaseOptions } from '../options.js';
 
 interface WipeCommandOptions extends DatabaseOptions, CommonOptions {
@@ -58,7 +59,7 @@ Examples:
       progress.phase('wipe');
       const summary = await wipeDatabase(db, {
         detachServers: options.detachServers,
-        onWaitingForLock: () => output.info('another echoes-universe is writing this database; waiting for it to finish…'),
+        ...lockMessages((line) => progress.note(line)),
       });
       progress.stop();
       if (options.json) {
