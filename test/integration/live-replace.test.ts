@@ -144,6 +144,9 @@ describe.skipIf(!postgresServerUrl())('a replace on a live database (PostgreSQL)
       await admin.query(`CREATE ROLE ${role} LOGIN`);
       await admin.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
       await admin.query(`REVOKE CREATE, TEMPORARY ON DATABASE "${scratch.name}" FROM PUBLIC`);
+      // Temporary tables only (the re-homing snapshot of a replace, db/rehome.ts): PostgreSQL grants
+      // TEMPORARY to PUBLIC by default, so a game's role has it; CREATE stays revoked.
+      await admin.query(`GRANT TEMPORARY ON DATABASE "${scratch.name}" TO ${role}`);
       await admin.query(`GRANT USAGE ON SCHEMA public, drizzle TO ${role}`);
       await admin.query(`GRANT SELECT ON drizzle.__drizzle_migrations TO ${role}`);
       await admin.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
