@@ -23,11 +23,11 @@ const EPOCH = '2026-01-01T00:00:00Z';
 const ROUNDS = 2;
 const RACERS = 2;
 
-/** Starts a replace and kills it with SIGKILL once it holds the lock and rows are streaming. */
+/** Starts a replace and kills it with SIGKILL once it holds the lock and its copy phase has begun. */
 async function leaveStaleLock(dataDir: string, seed: string): Promise<void> {
   const child = startCli(['generate', '--seed', seed, '--preset', 'standard', '--epoch', EPOCH, '--data-dir', dataDir, '--replace', '--yes']);
   const exited = new Promise<void>((resolveExit) => child.on('close', () => resolveExit()));
-  await new Promise<void>((resolveProgress) => child.stderr?.on('data', (chunk: Buffer) => chunk.toString().includes('loading:') && resolveProgress()));
+  await new Promise<void>((resolveProgress) => child.stderr?.on('data', (chunk: Buffer) => chunk.toString().includes('generate and copy') && resolveProgress()));
   child.kill('SIGKILL');
   await exited;
 }
