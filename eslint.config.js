@@ -49,7 +49,14 @@ export default tseslint.config(
             // Star drawing, body counts and in-system geometry live below both (src/universe/star.ts,
             // system-counts.ts, geometry.ts), so the skeleton borrows nothing from detail/.
             layer('./src/universe/skeleton', './src/universe/detail', 'the skeleton is drawn before the detail and must not depend on it'),
-            layer('./src/db', ['./src/inspect', './src/render', './src/cli'], 'the database layer stores rows; analysis, pictures and the CLI sit above it'),
+            layer('./src/db', ['./src/inspect', './src/render', './src/cli', './src/app'], 'the database layer stores rows; analysis, pictures, the orchestration (src/app) and the CLI sit above it'),
+            // Each backend is an adapter of its own (kysely's dialect folders): they do not know
+            // each other, and only db/connect.ts chooses one. Everything else reads capabilities.
+            layer('./src/db/postgres', './src/db/pglite', 'a backend adapter does not know the other one'),
+            layer('./src/db/pglite', './src/db/postgres', 'a backend adapter does not know the other one'),
+            layer('./src/!(db)/**/*', ['./src/db/postgres', './src/db/pglite'], 'only db/connect.ts chooses a backend; code above db/ reads its capabilities'),
+            layer('./src/*.ts', ['./src/db/postgres', './src/db/pglite'], 'only db/connect.ts chooses a backend; code above db/ reads its capabilities'),
+            layer(['./src/format', './src/inspect', './src/render'], './src/app', 'the orchestration (src/app) calls the sinks and tools, not the other way round'),
             layer('./src/!(cli)/**/*', './src/cli', 'only the CLI imports the CLI; the API and everything below it stay CLI-free'),
             layer('./src/*.ts', './src/cli', 'only the CLI imports the CLI; the API and everything below it stay CLI-free'),
           ],

@@ -1,31 +1,37 @@
 // The programmatic API (PRODUCT.md R7): generate a universe in memory, load one into a PGlite or
-// PostgreSQL database, or wipe it — e.g. from a test suite's global setup.
+// PostgreSQL database, wipe it, plan a replace — e.g. from a test suite's global setup. The CLI
+// is a client of the same functions (src/app/): every command parses its flags, calls one of
+// them and formats the answer.
 //
 //   import { loadUniverse } from 'echoes-universe';
 //   await loadUniverse({ seed: 42, preset: 'tiny', pglite: db });
-import type { PGlite } from '@electric-sql/pglite';
-import type pg from 'pg';
-import { resolveParams, type PresetName, type UniverseConfig } from './config/params.js';
-import { normalizeSeed } from './config/seed.js';
-import { connect, wrapConnection } from './db/connect.js';
-import type { Database } from './db/database.js';
-import { migrate } from './db/migrate.js';
-import { loadPlan, wipeDatabase, type LoadSummary, type WipeSummary } from './db/replace.js';
+import type { PresetName, UniverseConfig } from './config/params.js';
+import { resolveUniverseInput, type ResolvedUniverseInput } from './app/input.js';
+import { generateInMemory, type GeneratedUniverse } from './app/generate.js';
+import { loadIntoTarget, type LoadEvents, type LoadRequest, type LoadResult } from './app/load.js';
+import { wipeTarget, type WipeEvents, type WipeResult } from './app/wipe.js';
+import { migrateTarget, type MigrateResult } from './app/migrate.js';
+import { planOnTarget, type OperationPlan } from './app/plan.js';
+import { readUniverse as readUniverseSource, type UniverseSource } from './app/read.js';
+import type { TargetOptions } from './app/target.js';
 import type { RehomeMode } from './db/rehome.js';
-import { planUniverse, type UniverseInput, type UniversePlan } from './universe/generate.js';
-import { FingerprintBuilder, fingerprintedBatches } from './format/fingerprint.js';
-import { emptyUniverseTables } from './db/schema/registry.js';
-import type { UniverseTables } from './universe/rows.js';
-import { buildMeta, type UniverseMetaOut } from './format/meta.js';
+import { planUniverse, type UniversePlan } from './universe/generate.js';
 
 export type * from './universe/rows.js';
 export type { PresetName, UniverseConfig, UniverseParams } from './config/params.js';
-export type { LoadSummary, WipeSummary } from './db/replace.js';
+export type { LoadSummary, WipeSummary, LoadPhase } from './db/replace.js';
 export type { TableCounts } from './format/fingerprint.js';
 export type { UniverseMetaOut as UniverseMeta } from './format/meta.js';
+export type { RehomeMode, RehomeSummary } from './db/rehome.js';
+export type { TargetOptions } from './app/target.js';
+export type { GeneratedUniverse } from './app/generate.js';
+export type { LoadEvents, LoadResult, LoadProgressPhase, ReplaceQuestion } from './app/load.js';
+export type { WipeEvents, WipeQuestion, WipeResult } from './app/wipe.js';
+export type { MigrateResult } from './app/migrate.js';
+export type { OperationPlan } from './app/plan.js';
+export type { UniverseSource } from './app/read.js';
+export type { OptionKey } from './errors.js';
 export { UsageError, RuntimeError } from './errors.js';
-import { UsageError } from './errors.js';
-import { parseEpoch } from './config/epoch.js';
 
 export interface UniverseOptions {
   /** Any string or integer. */
@@ -40,103 +46,64 @@ export interface UniverseOptions {
   epoch?: string | Date;
 }
 
-/** Where to load: a caller-owned PGlite or pg.Client, a PostgreSQL URL, or an embedded data directory. */
-export interface TargetOptions {
-  pglite?: PGlite;
-  client?: pg.Client;
-  databaseUrl?: string;
-  dataDir?: string;
-}
-
-export interface GeneratedUniverse {
-  meta: UniverseMetaOut;
-  tables: UniverseTables;
-}
-
-const DEFAULT_API_EPOCH = '2000-01-01T00:00:00.000Z';
-
-function toInput(options: UniverseOptions): UniverseInput {
-  const epochDate =
-    options.epoch === undefined
-      ? new Date(DEFAULT_API_EPOCH)
-      : options.epoch instanceof Date
-        ? options.epoch
-        : new Date(parseEpoch(options.epoch));
-  if (Number.isNaN(epochDate.getTime())) throw new UsageError(`epoch ${String(options.epoch)} is not a valid time`);
-  return {
-    seed: normalizeSeed(String(options.seed)),
-    params: resolveParams(options.preset, options.config ?? {}, options.scale),
-    epoch: epochDate.toISOString(),
-  };
+/** The API's universe options, validated (a fixed default epoch: the same call gives the same rows). */
+function inputOf(options: UniverseOptions): ResolvedUniverseInput {
+  return resolveUniverseInput(options, { epoch: 'fixed' });
 }
 
 /** The generator's row stream, for callers that want to consume batches themselves. */
 export function planUniverseRows(options: UniverseOptions): UniversePlan {
-  return planUniverse(toInput(options));
+  return planUniverse(inputOf(options));
 }
 
 /** Generates a whole universe in memory (the same rows a dry run prints). */
 export function generateUniverse(options: UniverseOptions): GeneratedUniverse {
-  const plan = planUniverse(toInput(options));
-  const tables = emptyUniverseTables();
-  const fingerprint = new FingerprintBuilder();
-  for (const { batch } of fingerprintedBatches(plan, fingerprint)) {
-    for (const row of batch.rows) (tables[batch.table] as object[]).push(row);
-  }
-  return {
-    meta: buildMeta(plan.input, options.preset ?? 'standard', fingerprint),
-    tables,
-  };
+  return generateInMemory(inputOf(options));
 }
 
-async function openTarget(target: TargetOptions): Promise<Database> {
-  if (target.pglite) return wrapConnection(target.pglite);
-  if (target.client) return wrapConnection(target.client);
-  // As the CLI: an explicit URL, else env DATABASE_URL; the embedded database only when neither
-  // is set — unless the caller named an embedded data directory, which is explicit too.
-  const databaseUrl = target.databaseUrl ?? (target.dataDir === undefined ? process.env.DATABASE_URL || undefined : undefined);
-  return connect({ databaseUrl, dataDir: target.dataDir });
-}
-
-export type { RehomeMode, RehomeSummary } from './db/rehome.js';
-
-export interface LoadUniverseOptions extends UniverseOptions, TargetOptions {
-  replace?: boolean;
-  detachServers?: boolean;
+export interface LoadUniverseOptions extends UniverseOptions, TargetOptions, Omit<LoadRequest, 'rehome'>, LoadEvents {
   /** Where pilots of the old universe go: 'nearest' (default, or true), 'starter', 'none' (or false). */
   rehome?: RehomeMode | boolean;
-  /** Apply pending migrations first (default true). */
-  migrate?: boolean;
 }
 
-/** Migrates (unless told not to) and loads a universe in one transaction. */
-export async function loadUniverse(options: LoadUniverseOptions): Promise<LoadSummary> {
-  const plan = planUniverse(toInput(options));
-  const db = await openTarget(options);
-  try {
-    if (options.migrate !== false) await migrate(db);
-    return await loadPlan(db, plan, { replace: options.replace, detachServers: options.detachServers, rehome: options.rehome, label: { preset: options.preset ?? 'standard' } });
-  } finally {
-    await db.close();
-  }
+/**
+ * Migrates (unless `migrate: false`) and loads a universe in one transaction. The target is, in
+ * order: `pglite` or `client` (caller-owned, left open), `databaseUrl`, `dataDir`, env
+ * DATABASE_URL, else the embedded database in ./.echoes/pgdata.
+ */
+export async function loadUniverse(options: LoadUniverseOptions): Promise<LoadResult> {
+  return loadIntoTarget(options, inputOf(options), options, options);
 }
 
 /** Deletes the universe through the cascades; everything else survives. */
-export async function wipeUniverse(options: TargetOptions & { detachServers?: boolean }): Promise<WipeSummary> {
-  const db = await openTarget(options);
-  try {
-    return await wipeDatabase(db, { detachServers: options.detachServers });
-  } finally {
-    await db.close();
-  }
+export async function wipeUniverse(options: TargetOptions & { detachServers?: boolean } & WipeEvents): Promise<WipeResult> {
+  return wipeTarget(options, options, options);
 }
 
 /** Applies the schema migrations and reference rows. */
-export async function migrateDatabase(target: TargetOptions): Promise<{ applied: string[]; referenceRowsInserted: number }> {
-  const db = await openTarget(target);
-  try {
-    return await migrate(db);
-  } finally {
-    await db.close();
-  }
+export async function migrateDatabase(target: TargetOptions): Promise<MigrateResult> {
+  return migrateTarget(target);
+}
+
+/**
+ * What replacing the target's universe with this one would do (rows, pilots, items, game
+ * servers), read from one read-only snapshot: nothing is written and no lock is taken.
+ */
+export async function planReplace(options: UniverseOptions & TargetOptions & { detachServers?: boolean; rehome?: RehomeMode }): Promise<OperationPlan> {
+  return planOnTarget(options, inputOf(options), { detachServers: options.detachServers, rehome: options.rehome });
+}
+
+/** What wiping the target's universe would do, read from one read-only snapshot. */
+export async function planWipe(options: TargetOptions & { detachServers?: boolean }): Promise<OperationPlan> {
+  return planOnTarget(options, null, { detachServers: options.detachServers });
+}
+
+/**
+ * A universe to inspect, from a dry-run file (`file`), a seed (`seed`, …) or a database (the
+ * target options); a database's embedded directory must already hold one.
+ */
+export async function readUniverse(options: { file: string } | UniverseOptions | TargetOptions): Promise<UniverseSource> {
+  if ('file' in options) return readUniverseSource({ file: options.file });
+  if ('seed' in options) return readUniverseSource({ input: inputOf(options) });
+  return readUniverseSource({ target: options });
 }

@@ -6,7 +6,9 @@ import type { Database, Queryable } from '../db/database.js';
 import { assertUniverseSchema } from '../db/migrate.js';
 import { planRehome, type NewPlaces, type RehomeMode, type RehomeSummary } from '../db/rehome.js';
 import { describeUniverseInDatabase, type UniverseInDatabase } from '../db/universe-label.js';
-import type { UniversePlan } from '../universe/generate.js';
+import { planUniverse, type UniversePlan } from '../universe/generate.js';
+import type { ResolvedUniverseInput } from './input.js';
+import { withTarget, type TargetOptions } from './target.js';
 import { UNIVERSE_TABLES } from '../db/schema/registry.js';
 import type { UniverseTable } from '../universe/rows.js';
 
@@ -141,4 +143,18 @@ export async function planOperation(db: Database, plan: UniversePlan | null, opt
     },
     { readOnlySnapshot: true },
   );
+}
+
+/**
+ * The plan of replacing the target's universe with the universe of `input`, or of wiping it
+ * (`input` null): opens the target, reads one snapshot, closes it. `plan` is the plan of `input`
+ * when the caller made it already (for its progress totals).
+ */
+export async function planOnTarget(
+  target: TargetOptions,
+  input: ResolvedUniverseInput | null,
+  options: Omit<PlanOptions, 'preset'> = {},
+  plan: UniversePlan | null = input ? planUniverse(input) : null,
+): Promise<OperationPlan> {
+  return withTarget(target, (db) => planOperation(db, plan, { ...options, preset: input?.preset }));
 }

@@ -33,14 +33,16 @@ export interface Interruption {
 
 /**
  * Listens for SIGINT/SIGTERM until release(). `onForcedExit` runs (synchronously) just before a
- * forced exit, to clear a progress line.
+ * forced exit, to clear a progress line; `onSignal` is told at once (e.g. to abort the work's
+ * AbortSignal, whose reason is then the InterruptedError).
  */
-export function listenForInterrupts(onForcedExit: () => void = () => undefined): Interruption {
+export function listenForInterrupts(onForcedExit: () => void = () => undefined, onSignal: (reason: InterruptedError) => void = () => undefined): Interruption {
   let received: HandledSignal | null = null;
   let timer: NodeJS.Timeout | null = null;
   const handler = (signal: HandledSignal): void => {
     if (received !== null) return;
     received = signal;
+    onSignal(new InterruptedError(signal));
     timer = setTimeout(() => {
       onForcedExit();
       process.stderr.write(`${INTERRUPTED_MESSAGE}\n`);

@@ -14,6 +14,7 @@ import { registerPreview } from './commands/preview.js';
 import { colorWanted } from './output.js';
 import { InterruptedError } from './interrupt.js';
 import { redactSecrets } from '../redact.js';
+import { flagName } from './flags.js';
 
 export function buildProgram(): Command {
   const program = new Command('echoes-universe')
@@ -87,6 +88,8 @@ function commandLineOf(argv: string[]): ReportOptions {
 interface Failure {
   code: string;
   message: string;
+  /** The option the error is about, by its flag (--json errors carry it as "option"). */
+  option?: string;
   exitCode: number;
   /** Printed after the message (with its own leading space or newline), in text mode only. */
   hint?: string;
@@ -113,7 +116,9 @@ function describeFailure(error: unknown, verbose: boolean): Failure | null {
   }
   if (error instanceof UsageError || error instanceof RuntimeError) {
     const stack = error.cause instanceof Error ? error.cause.stack : undefined;
-    return { code: ownKey(error instanceof UsageError ? 'usage' : 'runtime'), message: error.message, exitCode: error.exitCode, stack };
+    // Errors below the CLI name options as the API does; the command line names them by flag.
+    const option = error.option === undefined ? undefined : flagName(error.option);
+    return { code: ownKey(error instanceof UsageError ? 'usage' : 'runtime'), message: error.messageNaming(flagName), option, exitCode: error.exitCode, stack };
   }
   const message = error instanceof Error ? error.message : String(error);
   return {
@@ -135,7 +140,8 @@ function reportError(error: unknown, options: ReportOptions): number {
     process.stderr.write(redactSecrets(text));
   };
   if (options.json) {
-    write(JSON.stringify({ error: { code: failure.code, message: failure.message } }) + '\n');
+    const option = failure.option === undefined ? {} : { option: failure.option };
+    write(JSON.stringify({ error: { code: failure.code, message: failure.message, ...option } }) + '\n');
   } else {
     const red = (text: string): string => (colorWanted(process.stderr) ? `\u001b[31m${text}\u001b[39m` : text);
     write((failure.plain ? failure.message : red(`error: ${failure.message}`)) + (failure.hint ?? '') + '\n');

@@ -1,16 +1,16 @@
 // Options shared by several commands, defined once, and their validation into typed values.
 // Every check here throws UsageError (exit 2) with a sentence that names the option.
-import { randomInt } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { PRESET_NAMES, resolveParams } from '../config/params.js';
-import { MAX_CONFIG_FILE_BYTES, MAX_SCALE } from '../config/limits.js';
-import { normalizeSeed } from '../config/seed.js';
-import { parseEpoch } from '../config/epoch.js';
-import { DEFAULT_DATA_DIR, type ConnectTarget } from '../db/connect.js';
-import type { UniverseInput } from '../universe/generate.js';
+import { PRESET_NAMES } from '../config/params.js';
+import { MAX_CONFIG_FILE_BYTES } from '../config/limits.js';
+import { DEFAULT_DATA_DIR } from '../db/connect.js';
+import { checkScale, resolveUniverseInput as resolveInput, type ResolvedUniverseInput, type UniverseRequest } from '../app/input.js';
+import type { TargetOptions } from '../app/target.js';
 import type { Output } from './output.js';
+
+export type { ResolvedUniverseInput } from '../app/input.js';
 
 export interface DatabaseOptions {
   databaseUrl?: string;
@@ -34,7 +34,8 @@ export interface CommonOptions {
 export function addDatabaseOptions(command: Command): Command {
   return command
     .option('--database-url <url>', 'PostgreSQL URL (default: env DATABASE_URL; neither → embedded database)')
-    .option('--data-dir <dir>', 'directory of the embedded database', `./${DEFAULT_DATA_DIR}`);
+    // No default value here: an explicit --data-dir beats env DATABASE_URL (app/target.ts).
+    .option('--data-dir <dir>', `directory of the embedded database (default: ./${DEFAULT_DATA_DIR})`);
 }
 
 /** --seed's help where a seed makes the universe (generate), the default. */
@@ -55,22 +56,14 @@ export function addCommonOptions(command: Command, { json = true } = {}): Comman
   return command;
 }
 
-/** --database-url, else env DATABASE_URL, else the embedded database in --data-dir. */
-export function databaseTarget(options: DatabaseOptions): ConnectTarget {
-  const databaseUrl = options.databaseUrl ?? (process.env.DATABASE_URL || undefined);
-  if (options.databaseUrl !== undefined && options.databaseUrl.trim() === '') {
-    throw new UsageError('--database-url is empty; give a postgres:// URL or leave it out for the embedded database');
-  }
-  return databaseUrl ? { databaseUrl } : { dataDir: options.dataDir };
+/** The database the flags name; the order of precedence (flags, then DATABASE_URL, then the default) is app/target.ts's. */
+export function databaseTarget(options: DatabaseOptions): TargetOptions {
+  return { databaseUrl: options.databaseUrl, dataDir: options.dataDir };
 }
 
 export function parseScale(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  const scale = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(scale) || scale <= 0 || scale > MAX_SCALE) {
-    throw new UsageError(`--scale "${raw}" must be a number greater than 0 and at most ${MAX_SCALE} (the scaled universe must also stay within the limits in the README)`);
-  }
-  return scale;
+  return checkScale(raw.trim() === '' ? Number.NaN : Number(raw), raw);
 }
 
 export function readConfigFile(path: string | undefined): unknown {
@@ -106,11 +99,6 @@ export function readConfigFile(path: string | undefined): unknown {
   }
 }
 
-export interface ResolvedUniverseInput extends UniverseInput {
-  preset: string;
-  seedWasChosen: boolean;
-}
-
 /** The options that make the same universe again (a path or seed with spaces is quoted). */
 function repeatArguments(seed: string, preset: string, epoch: string, options: UniverseOptions): string {
   const quoted = (text: string): string => (/^[\w./:@+-]+$/.test(text) ? text : JSON.stringify(text));
@@ -121,13 +109,14 @@ function repeatArguments(seed: string, preset: string, epoch: string, options: U
   return parts.join(' ');
 }
 
-/** Validates seed, preset, config, scale and epoch into the generator's input. */
+/** The flags' universe as the API takes it: the --config file read and parsed, --scale a number. */
+export function universeRequest(options: UniverseOptions): UniverseRequest {
+  return { seed: options.seed, preset: options.preset, config: readConfigFile(options.config), scale: parseScale(options.scale), epoch: options.epoch };
+}
+
+/** Validates seed, preset, config, scale and epoch (default: now) into the generator's input; says so when the seed was chosen at random. */
 export function resolveUniverseInput(options: UniverseOptions, output?: Output): ResolvedUniverseInput {
-  const seedWasChosen = options.seed === undefined;
-  const seed = seedWasChosen ? String(randomInt(0, 2 ** 31 - 1)) : normalizeSeed(options.seed as string);
-  const preset = options.preset ?? 'standard';
-  const params = resolveParams(preset, readConfigFile(options.config), parseScale(options.scale));
-  const epoch = parseEpoch(options.epoch);
-  if (seedWasChosen) output?.warn(`seed ${seed} chosen at random; pass ${repeatArguments(seed, preset, epoch, options)} to repeat this run`);
-  return { seed, params, epoch, preset, seedWasChosen };
+  const input = resolveInput(universeRequest(options), { epoch: 'now' });
+  if (input.seedWasChosen) output?.warn(`seed ${input.seed} chosen at random; pass ${repeatArguments(input.seed, input.preset, input.epoch, options)} to repeat this run`);
+  return input;
 }

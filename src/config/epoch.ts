@@ -42,12 +42,12 @@ export function parseEpoch(raw: string | undefined, now: () => Date = () => new 
   const hasTimeWithoutZone = /T[\d:.]+$/.test(text);
   const parsed = new Date(hasTimeWithoutZone ? `${text}Z` : text);
   if (!isoLike.test(text) || Number.isNaN(parsed.getTime())) {
-    throw new UsageError(`--epoch "${raw}" is not an ISO 8601 time; use e.g. 2026-01-01T00:00:00Z`);
+    throw new UsageError({ option: 'epoch', say: (name) => `${name} "${raw}" is not an ISO 8601 time; use e.g. 2026-01-01T00:00:00Z` });
   }
   const impossible = impossibleField(text);
-  if (impossible) throw new UsageError(`--epoch "${raw}" is not a real time (${impossible}); use e.g. 2026-01-01T00:00:00Z`);
+  if (impossible) throw new UsageError({ option: 'epoch', say: (name) => `${name} "${raw}" is not a real time (${impossible}); use e.g. 2026-01-01T00:00:00Z` });
   const year = parsed.getUTCFullYear();
   // Up to 9998: expiry times (epoch + at most a year of wormhole lifetime) stay within year 9999.
-  if (year < 1970 || year > 9998) throw new UsageError(`--epoch "${raw}" is out of range; use a year between 1970 and 9998`);
+  if (year < 1970 || year > 9998) throw new UsageError({ option: 'epoch', say: (name) => `${name} "${raw}" is out of range; use a year between 1970 and 9998` });
   return parsed.toISOString();
 }

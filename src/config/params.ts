@@ -92,7 +92,7 @@ function scaled(params: UniverseParams, scale: number): UniverseParams {
 export function resolveParams(preset: string | undefined, overrides: unknown, scale = 1): UniverseParams {
   const name = preset ?? DEFAULT_PRESET;
   if (!isPresetName(name)) {
-    throw new UsageError(`unknown preset "${name}"; valid presets are ${PRESET_NAMES.join(', ')}`);
+    throw new UsageError({ option: 'preset', say: () => `unknown preset "${name}"; valid presets are ${PRESET_NAMES.join(', ')}` });
   }
   if (overrides !== undefined && overrides !== null && !isPlainObject(overrides)) {
     throw new UsageError('config: the configuration must be a JSON object of parameter overrides');

@@ -12,7 +12,7 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/u;
 /** The canonical form of a seed, or a UsageError saying what is wrong with it. */
 export function normalizeSeed(raw: string): string {
   const seed = String(raw).trim();
-  if (seed === '') throw new UsageError('seed is empty; give --seed a string or an integer, e.g. --seed 42');
+  if (seed === '') throw new UsageError({ option: 'seed', say: (name) => `seed is empty; give ${name} a string or an integer, e.g. ${name === 'seed' ? 'seed: 42' : `${name} 42`}` });
   if (seed.length > MAX_SEED_LENGTH) {
     throw new UsageError(`seed is ${seed.length} characters long; use at most ${MAX_SEED_LENGTH}`);
   }

@@ -52,29 +52,26 @@ const n = (value: number): string => Math.round(value).toLocaleString('en-US');
  * the universe is larger than the tool can make in bounded memory and time.
  */
 export function checkUniverseSize(params: UniverseParams, scale = 1): void {
-  const scaledBy = scale === 1 ? '' : ` (after --scale ${scale})`;
+  // The sentence names the scale option when the scale took the universe over (the CLI: --scale).
+  const refuse = (sentence: (scaledBy: string) => string): never => {
+    throw scale === 1 ? new UsageError(sentence('')) : new UsageError({ option: 'scale', say: (name) => sentence(` (after ${name} ${scale})`) });
+  };
   const systems = params.systems.count;
   if (systems > MAX_SYSTEMS) {
-    throw new UsageError(`config: "systems.count"${scaledBy} is ${n(systems)}; at most ${n(MAX_SYSTEMS)} systems fit the 1 GB memory bound`);
+    refuse((scaledBy) => `config: "systems.count"${scaledBy} is ${n(systems)}; at most ${n(MAX_SYSTEMS)} systems fit the 1 GB memory bound`);
   }
   if (params.regions.count > MAX_REGIONS) {
-    throw new UsageError(`config: "regions.count"${scaledBy} is ${n(params.regions.count)}; use at most ${n(MAX_REGIONS)} regions`);
+    refuse((scaledBy) => `config: "regions.count"${scaledBy} is ${n(params.regions.count)}; use at most ${n(MAX_REGIONS)} regions`);
   }
   const wormholes = Math.max(params.wormholes.min, params.wormholes.perSystem * systems);
   if (wormholes > MAX_WORMHOLES) {
-    throw new UsageError(
-      `config: "wormholes.perSystem" × "systems.count"${scaledBy} gives ${n(wormholes)} wormholes; at most ${n(MAX_WORMHOLES)}`,
-    );
+    refuse((scaledBy) => `config: "wormholes.perSystem" × "systems.count"${scaledBy} gives ${n(wormholes)} wormholes; at most ${n(MAX_WORMHOLES)}`);
   }
   const estimate = estimateRows(params);
   if (estimate.totalRows > MAX_ESTIMATED_ROWS) {
-    throw new UsageError(
-      `config: "systems.count"${scaledBy} × about ${n(estimate.rowsPerSystem)} rows per system (planets, moons, belts…) gives ≈ ${n(estimate.totalRows)} rows; at most ${n(MAX_ESTIMATED_ROWS)} — lower "systems.count", "planets.count" or "moons.max"`,
-    );
+    refuse((scaledBy) => `config: "systems.count"${scaledBy} × about ${n(estimate.rowsPerSystem)} rows per system (planets, moons, belts…) gives ≈ ${n(estimate.totalRows)} rows; at most ${n(MAX_ESTIMATED_ROWS)} — lower "systems.count", "planets.count" or "moons.max"`);
   }
   if (estimate.largestRegionRows > MAX_ESTIMATED_REGION_ROWS) {
-    throw new UsageError(
-      `config: "regions.count"${scaledBy} (${n(params.regions.count)}) is too small: a region of up to ${n(estimate.largestRegionSystems)} systems holds ≈ ${n(estimate.largestRegionRows)} rows in memory, at most ${n(MAX_ESTIMATED_REGION_ROWS)} — raise "regions.count" or lower the rows per system`,
-    );
+    refuse((scaledBy) => `config: "regions.count"${scaledBy} (${n(params.regions.count)}) is too small: a region of up to ${n(estimate.largestRegionSystems)} systems holds ≈ ${n(estimate.largestRegionRows)} rows in memory, at most ${n(MAX_ESTIMATED_REGION_ROWS)} — raise "regions.count" or lower the rows per system`);
   }
 }

@@ -1,7 +1,28 @@
 // One small interface over the two databases the tool talks to: a PostgreSQL server (driver
-// `pg`) and the embedded PGlite. Code above this layer never asks which one it has.
+// `pg`, db/postgres/) and the embedded PGlite (db/pglite/). Each backend states what it can do
+// in its `capabilities`; code that must behave differently reads a capability, never the
+// backend's name, and nothing above db/ asks which backend it has.
 
-export type DatabaseKind = 'postgres' | 'pglite';
+/** What a backend can do, stated by the backend itself (db/postgres/, db/pglite/). */
+export interface BackendCapabilities {
+  /** The backend's name, for messages only: decisions read the capabilities below. */
+  readonly name: 'postgres' | 'pglite';
+  /**
+   * COPY rows travel to the server while the generator still produces them (the wire protocol's
+   * CopyData); without it, each table's rows are handed over as one blob at the end.
+   */
+  readonly streamsCopy: boolean;
+  /**
+   * Other sessions may use the database at the same time: a wipe or replace must take its
+   * table locks politely and name whoever it waits for (locking.ts). PGlite has one connection.
+   */
+  readonly concurrentSessions: boolean;
+  /**
+   * The database lives in a directory that only one process may open at a time: it is locked
+   * while open (db/pglite/dir-lock.ts), and whether it holds a database is told by its files.
+   */
+  readonly needsDirectoryLock: boolean;
+}
 
 export interface QueryResult<Row> {
   rows: Row[];
@@ -11,7 +32,7 @@ export interface QueryResult<Row> {
 
 /** A connection, or a transaction on one: the same operations either way. */
 export interface Queryable {
-  readonly kind: DatabaseKind;
+  readonly capabilities: BackendCapabilities;
   /** One statement with $1, $2 … parameters (never string-built SQL for values). */
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<Row>>;
   /** Several statements separated by semicolons, no parameters (migrations, DDL). */

@@ -27,13 +27,9 @@ export class DatabaseError extends RuntimeError {
     readonly sqlState: string | undefined,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    // The kind is the stable code of a --json error ({"error": {"code": "deadlock", …}}).
+    super(message, { ...options, key: kind });
     this.name = 'DatabaseError';
-  }
-
-  /** The stable code of a --json error ({"error": {"code": "deadlock", …}}). */
-  get key(): string {
-    return this.kind;
   }
 }
 

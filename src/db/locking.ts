@@ -219,7 +219,7 @@ export interface UniverseLockOptions extends LockWaitOptions {
  * and no one to wait for: nothing to lock, and its single user owns everything.
  */
 export async function lockUniverseTables(tx: Queryable, options: UniverseLockOptions): Promise<boolean> {
-  if (tx.kind === 'pglite') return options.bulk;
+  if (!tx.capabilities.concurrentSessions) return options.bulk;
   let bulk = options.bulk;
   if (bulk && !(await ownsUniverseTables(tx))) {
     bulk = false;

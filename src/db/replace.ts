@@ -103,9 +103,10 @@ async function releaseGameServers(tx: Queryable, detach: boolean): Promise<strin
   if (!detach) {
     const listed = names.slice(0, 5).map((name) => JSON.stringify(name)).join(', ');
     const more = names.length > 5 ? ` and ${names.length - 5} more` : '';
-    throw new RuntimeError(
-      `game servers ${listed}${more} point into the universe; pass --detach-servers to set their system and region to NULL`,
-    );
+    throw new RuntimeError({
+      option: 'detachServers',
+      say: (name) => `game servers ${listed}${more} point into the universe; pass ${name} to set their system and region to NULL`,
+    });
   }
   await tx.query('UPDATE game_servers SET solar_system_id = NULL, region_id = NULL WHERE solar_system_id IS NOT NULL OR region_id IS NOT NULL');
   return names;
@@ -293,9 +294,10 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
     let wiped: WipeSummary | null = null;
     if (existingRegions > 0) {
       if (!options.replace) {
-        throw new RuntimeError(
-          `the database already holds a universe (${existingRegions} regions); pass --replace (replace: true in the API) to wipe it and load the new one`,
-        );
+        throw new RuntimeError({
+          option: 'replace',
+          say: (name) => `the database already holds a universe (${existingRegions} regions); pass ${name} to wipe it and load the new one`,
+        });
       }
       options.onPhaseStart?.('wipe');
       wiped = await deleteUniverse(tx, options);

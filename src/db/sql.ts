@@ -5,3 +5,8 @@
 export function quoteIdent(name: string): string {
   return '"' + name.replace(/"/g, '""') + '"';
 }
+
+/** COPY's text-format statement for `table (columns)`, read from the client (PGlite rewrites the source). */
+export function copyStatement(table: string, columns: readonly string[]): string {
+  return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM STDIN`;
+}

@@ -17,7 +17,7 @@ export function findRegion(tables: Pick<UniverseTables, 'regions'>, wanted: stri
     name,
   );
   const hint = hints.length > 0 ? `; did you mean ${hints.map((h) => `"${h}"`).join(' or ')}?` : '; `echoes-universe stats` lists the regions';
-  throw new UsageError(`--region "${wanted}": no region has that name${hint}`);
+  throw new UsageError({ option: 'region', say: (name) => `${name} "${wanted}": no region has that name${hint}` });
 }
 
 /** The tables of one region (plus the systems named in `alsoKeep`), every row whose system is kept. */

@@ -1,5 +1,5 @@
 // A contender for an embedded data dir's lock, run as its own process by the lock stress test:
-// for `durationMs` it takes the real lock (dist/db/dir-lock.js) as often as it can and, while
+// for `durationMs` it takes the real lock (dist/db/pglite/dir-lock.js) as often as it can and, while
 // holding it, marks the critical section with a file that only one holder may create. A second
 // holder finds the mark and reports a violation. At the end it exits while holding the lock
 // (without releasing it), as a kill -9 would, leaving a stale lock for the next wave.

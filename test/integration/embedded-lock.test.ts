@@ -136,7 +136,7 @@ describe('the embedded lock under contention (real processes, the built lock mod
     const { spawn } = await import('node:child_process');
     const work = mkdtempSync(join(tmpdir(), 'eu-lockstress-'));
     const worker = fileURLToPath(new URL('../helpers/lock-worker.mjs', import.meta.url));
-    const lockModule = new URL('../../dist/db/dir-lock.js', import.meta.url).href;
+    const lockModule = new URL('../../dist/db/pglite/dir-lock.js', import.meta.url).href;
     const dataDir = join(work, 'pgdata');
     let acquired = 0;
     let violations = 0;

@@ -1,4 +1,4 @@
-// R8: a new embedded data dir starts from the pre-initialised template (src/db/pglite-template.ts),
+// R8: a new embedded data dir starts from the pre-initialised template (src/db/pglite/template.ts),
 // not PGlite's initdb (≈ 890 MB RSS on its own), so the standard preset into a new data dir stays
 // within 400 MB peak RSS — measured on the spawned CLI, which reports its own peak (maxRSS).
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';

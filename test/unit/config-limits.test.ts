@@ -10,6 +10,7 @@ import { parseEpoch } from '../../src/config/epoch.js';
 import { resolveParams } from '../../src/config/params.js';
 import { parseScale, readConfigFile } from '../../src/cli/options.js';
 import { UsageError } from '../../src/errors.js';
+import { messageOf } from '../../src/cli/flags.js';
 import { generateTables } from '../../src/universe/generate.js';
 import { UNIVERSE_TABLES } from '../../src/db/schema/registry.js';
 
@@ -19,6 +20,17 @@ function usageMessage(action: () => unknown): string {
   } catch (error) {
     expect(error).toBeInstanceOf(UsageError);
     return (error as UsageError).message;
+  }
+  throw new Error('expected a UsageError');
+}
+
+/** The UsageError's message as the command line prints it (options named by flag). */
+function cliMessage(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return messageOf(error);
   }
   throw new Error('expected a UsageError');
 }
@@ -58,15 +70,18 @@ describe('every number has a maximum', () => {
     expect(usageMessage(() => resolveParams('eve', { regions: { count: 1 } }))).toMatch(/^config: "regions\.count" \(1\) is too small: a region of up to 5,400 systems/);
   });
 
-  it('checks the size after --scale, naming it', () => {
+  it('checks the size after --scale, naming it (scale in the API, --scale on the command line)', () => {
     expect(usageMessage(() => resolveParams('eve', undefined, 12))).toBe(
+      'config: "systems.count" (after scale 12) is 64,800; at most 60,000 systems fit the 1 GB memory bound',
+    );
+    expect(cliMessage(() => resolveParams('eve', undefined, 12))).toBe(
       'config: "systems.count" (after --scale 12) is 64,800; at most 60,000 systems fit the 1 GB memory bound',
     );
     // Ten times EVE (the scale test and the benchmark) stays within every limit.
     expect(resolveParams('eve', undefined, 10).systems.count).toBe(54_000);
     expect(usageMessage(() => resolveParams('tiny', undefined, 101))).toContain('at most 100');
-    expect(usageMessage(() => parseScale('1e400'))).toContain('--scale "1e400" must be a number greater than 0 and at most 100');
-    expect(usageMessage(() => parseScale(''))).toContain('--scale ""');
+    expect(cliMessage(() => parseScale('1e400'))).toContain('--scale "1e400" must be a number greater than 0 and at most 100');
+    expect(cliMessage(() => parseScale(''))).toContain('--scale ""');
   });
 
   it('says "at least 1" for a count that must be positive (not "at least 0")', () => {

@@ -21,6 +21,11 @@ describe('eslint architecture rules', () => {
     ['the database layer importing the inspectors', 'src/db/read.ts', "import * as stats from '../inspect/stats.js';\nexport const x = stats;\n"],
     ['the package entry importing the CLI', 'src/index.ts', "import * as options from './cli/options.js';\nexport const x = options;\n"],
     ['a module below the CLI importing the CLI', 'src/format/meta.ts', "import * as output from '../cli/output.js';\nexport const x = output;\n"],
+    ['the database layer importing the orchestration', 'src/db/replace.ts', "import * as load from '../app/load.js';\nexport const x = load;\n"],
+    ['a sink importing the orchestration', 'src/format/meta.ts', "import * as load from '../app/load.js';\nexport const x = load;\n"],
+    ['one backend adapter importing the other', 'src/db/postgres/connect.ts', "import { connectPglite } from '../pglite/connect.js';\nexport const x = connectPglite;\n"],
+    ['the orchestration choosing a backend itself', 'src/app/target.ts', "import { connectPglite } from '../db/pglite/connect.js';\nexport const x = connectPglite;\n"],
+    ['the CLI asking for a backend', 'src/cli/universe-source.ts', "import { holdsDatabase } from '../db/pglite/data-dir.js';\nexport const x = holdsDatabase;\n"],
   ])('rejects %s', async (_name, filePath, code) => {
     expect(await ruleErrors(filePath, code)).toContain('import-x/no-restricted-paths');
   });
@@ -28,6 +33,11 @@ describe('eslint architecture rules', () => {
   it('rejects an import cycle', async () => {
     // stream.ts imports hash.ts, so hash.ts importing stream.ts closes a cycle.
     expect(await ruleErrors('src/random/hash.ts', "import { stream } from './stream.js';\nexport const x = stream;\n")).toEqual(['import-x/no-cycle']);
+  });
+
+  it('accepts the CLI calling the orchestration, and db/connect.ts choosing a backend', async () => {
+    expect(await ruleErrors('src/cli/commands/migrate.ts', "import { migrateTarget } from '../../app/migrate.js';\nexport const x = migrateTarget;\n")).toEqual([]);
+    expect(await ruleErrors('src/db/connect.ts', "import { connectPglite } from './pglite/connect.js';\nexport const x = connectPglite;\n")).toEqual([]);
   });
 
   it('accepts downward imports', async () => {

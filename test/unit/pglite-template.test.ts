@@ -1,10 +1,10 @@
-// The data-dir template's unpacker (src/db/pglite-template.ts): files and directories land under
+// The data-dir template's unpacker (src/db/pglite/template.ts): files and directories land under
 // the destination with owner-only modes, and an entry naming a path outside it is refused.
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unpackTar } from '../../src/db/pglite-template.js';
+import { unpackTar } from '../../src/db/pglite/template.js';
 
 /** One ustar header block (+ data blocks) for `name`, the fields the unpacker reads. */
 function entry(name: string, type: '0' | '5', data = ''): Buffer {

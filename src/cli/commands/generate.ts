@@ -1,18 +1,14 @@
 // `generate`: build a universe from a seed and either print it as JSON (--dry-run) or load it
 // into the target database (migrating first), refusing to overwrite a universe unless --replace.
 import { Option, type Command } from 'commander';
-import { RuntimeError, UsageError } from '../../errors.js';
-import { connect } from '../../db/connect.js';
-import type { Database } from '../../db/database.js';
-import { migrate } from '../../db/migrate.js';
-import { loadPlan, type LoadSummary } from '../../db/replace.js';
+import { UsageError } from '../../errors.js';
 import { REHOME_MODES, type RehomeMode } from '../../db/rehome.js';
-import { describeUniverseInDatabase } from '../../db/universe-label.js';
-import { planOperation } from '../../app/plan.js';
+import { planOnTarget } from '../../app/plan.js';
+import { loadIntoTarget, type LoadResult } from '../../app/load.js';
+import { writeDryRun } from '../../app/generate.js';
 import { listenForInterrupts, type Interruption } from '../interrupt.js';
 import { formatPlan, rehomeLines, replacePrompt } from '../operation-report.js';
 import { planUniverse, type UniversePlan } from '../../universe/generate.js';
-import { writeUniverseJson } from '../../format/json-write.js';
 import type { TableCounts } from '../../format/fingerprint.js';
 import { UNIVERSE_TABLES } from '../../db/schema/registry.js';
 import { createOutput, formatCount, type Output } from '../output.js';
@@ -116,10 +112,7 @@ async function dryRun(plan: UniversePlan, input: ResolvedUniverseInput, options:
   const file = options.out !== undefined ? openOutFile(options.out) : null;
   progress.phase('generating');
   try {
-    const result = await writeUniverseJson(plan, file ? file.stream : process.stdout, {
-      preset: input.preset,
-      onBatch: (table, count) => progress.batch(table, count),
-    });
+    const result = await writeDryRun(input, file ? file.stream : process.stdout, { onBatch: (table, count) => progress.batch(table, count) }, plan);
     progress.stop();
     await file?.commit();
     const seconds = (performance.now() - startedMs) / 1000;
@@ -151,24 +144,20 @@ function rehomeModeOf(options: GenerateOptions): RehomeMode {
 /** `--replace --plan`: what the replace would do, from a read-only snapshot. */
 async function planReplace(plan: UniversePlan, input: ResolvedUniverseInput, options: GenerateOptions, output: Output): Promise<void> {
   const mode = rehomeModeOf(options);
-  const db = await connect(databaseTarget(options));
   const progress = createProgress(output, 'generating', plan.regionCount);
   try {
     progress.phase('generating');
-    const report = await planOperation(db, plan, {
+    const report = await planOnTarget(databaseTarget(options), input, {
       detachServers: options.detachServers,
       rehome: mode,
-      preset: input.preset,
       onBatch: (table, count) => progress.batch(table, count),
-    });
+    }, plan);
     progress.stop();
     if (options.json) output.data(JSON.stringify({ ...report, rehome: mode }) + '\n');
     else output.info(formatPlan(report, mode));
   } catch (error) {
     progress.fail();
     throw error;
-  } finally {
-    await db.close();
   }
 }
 
@@ -176,62 +165,47 @@ async function load(plan: UniversePlan, input: ResolvedUniverseInput, options: G
   if (options.plan) return planReplace(plan, input, options, output);
   const mode = rehomeModeOf(options);
   const progress = createProgress(output, 'generate and copy', plan.regionCount);
-  const willAsk = options.replace === true && !options.yes;
-  // Opening an embedded database takes a second or two: say so at once (unless a prompt comes first).
-  if (!willAsk) progress.phase('open the database');
-  let db: Database | null = null;
-  let interruption: Interruption | null = null;
-  const startedMs = performance.now();
+  let interrupts: Interruption | null = null;
+  const stop = new AbortController();
   try {
-    db = await connect(databaseTarget(options));
-    if (willAsk) {
-      const current = await describeUniverseInDatabase(db).catch(() => null);
-      if (current && current.regions > 0) {
-        const question = replacePrompt(db.description, current, { seed: input.seed, preset: input.preset, systems: plan.systemCount }, mode);
-        if (!(await confirm(question))) throw new RuntimeError('replacement cancelled; nothing was changed');
-      }
-      progress.phase('open the database');
-    }
-    // From here Ctrl-C and SIGTERM stop the load at its next batch or phase, before COMMIT (interrupt.ts).
-    const interrupts = listenForInterrupts(() => progress.fail());
-    interruption = interrupts;
-    const migrated = await migrate(db);
-    if (migrated.applied.length > 0) progress.note(`applied migrations: ${migrated.applied.join(', ')}`);
-    if (output.verbose) progress.note(`  connect and migrate: ${((performance.now() - startedMs) / 1000).toFixed(2)} s`);
-    interrupts.check();
-    const summary: LoadSummary = await loadPlan(db, plan, {
-      replace: options.replace,
-      detachServers: options.detachServers,
-      rehome: mode,
-      label: { preset: input.preset },
-      onBatch: (table, count) => {
-        interrupts.check();
-        progress.batch(table, count);
+    const result = await loadIntoTarget(
+      databaseTarget(options),
+      input,
+      { replace: options.replace, detachServers: options.detachServers, rehome: mode, signal: stop.signal },
+      {
+        confirmReplace: options.replace && !options.yes ? (question) => confirm(replacePrompt(question.target, question.current, question.next, mode)) : undefined,
+        onPhaseStart: (phase) => {
+          // From the first phase after any question on, Ctrl-C and SIGTERM stop the load at its
+          // next batch or phase, before COMMIT (interrupt.ts); from COMMIT on a signal no longer
+          // rolls anything back.
+          interrupts ??= listenForInterrupts(() => progress.fail(), (reason) => stop.abort(reason));
+          if (phase === 'commit') interrupts.release();
+          progress.phase(phase);
+        },
+        onMigrated: (applied, seconds) => {
+          if (applied.length > 0) progress.note(`applied migrations: ${applied.join(', ')}`);
+          if (output.verbose) progress.note(`  connect and migrate: ${seconds.toFixed(2)} s`);
+        },
+        onBatch: (table, count) => progress.batch(table, count),
+        onPhase: (phase, seconds) => {
+          if (output.verbose) progress.note(`  ${phase}: ${seconds.toFixed(2)} s`);
+        },
+        ...lockMessages((line) => progress.note(line)),
       },
-      onPhaseStart: (phase) => {
-        interrupts.check();
-        // From COMMIT on, the load is (about to be) done: a signal no longer rolls anything back.
-        if (phase === 'commit') interrupts.release();
-        progress.phase(phase);
-      },
-      onPhase: (phase, seconds) => {
-        if (output.verbose) progress.note(`  ${phase}: ${seconds.toFixed(2)} s`);
-      },
-      ...lockMessages((line) => progress.note(line)),
-    });
+      plan,
+    );
     progress.stop();
-    const seconds = (performance.now() - startedMs) / 1000;
-    reportLoad(summary, input, seconds, db.description, options, output);
+    reportLoad(result, input, options, output);
   } catch (error) {
     progress.fail();
     throw error;
   } finally {
-    interruption?.release();
-    await db?.close();
+    (interrupts as Interruption | null)?.release();
   }
 }
 
-function reportLoad(summary: LoadSummary, input: ResolvedUniverseInput, seconds: number, target: string, options: GenerateOptions, output: Output): void {
+function reportLoad(summary: LoadResult, input: ResolvedUniverseInput, options: GenerateOptions, output: Output): void {
+  const { seconds, target } = summary;
   const rows = totalRows(summary.counts);
   if (options.json) {
     output.data(

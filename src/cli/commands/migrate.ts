@@ -1,7 +1,6 @@
 // `migrate`: apply pending schema migrations and the reference rows to the target database.
 import type { Command } from 'commander';
-import { connect } from '../../db/connect.js';
-import { migrate } from '../../db/migrate.js';
+import { migrateTarget } from '../../app/migrate.js';
 import { createOutput } from '../output.js';
 import { addCommonOptions, addDatabaseOptions, databaseTarget, type CommonOptions, type DatabaseOptions } from '../options.js';
 
@@ -18,17 +17,12 @@ Examples:
   );
   command.action(async (options: DatabaseOptions & CommonOptions) => {
     const output = createOutput(options);
-    const db = await connect(databaseTarget(options));
-    try {
-      const result = await migrate(db);
-      if (options.json) {
-        output.data(JSON.stringify({ target: db.description, ...result }) + '\n');
-        return;
-      }
-      const applied = result.applied.length > 0 ? `applied ${result.applied.join(', ')}` : 'schema already up to date';
-      output.info(`${output.color.green('✔')} ${db.description}: ${applied}; ${result.referenceRowsInserted} reference rows inserted`);
-    } finally {
-      await db.close();
+    const result = await migrateTarget(databaseTarget(options));
+    if (options.json) {
+      output.data(JSON.stringify(result) + '\n');
+      return;
     }
+    const applied = result.applied.length > 0 ? `applied ${result.applied.join(', ')}` : 'schema already up to date';
+    output.info(`${output.color.green('✔')} ${result.target}: ${applied}; ${result.referenceRowsInserted} reference rows inserted`);
   });
 }

@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import type { PageData } from '../../render/html/page-data.js';
 import { createOutput, type Output } from '../output.js';
+import { messageOf } from '../flags.js';
 import { addCommonOptions, addUniverseOptions, resolveUniverseInput, type CommonOptions, type UniverseOptions } from '../options.js';
 
 interface PreviewOptions extends UniverseOptions, CommonOptions {
@@ -82,7 +83,7 @@ Examples:
         output.info(`regenerated from ${options.config}: ${data.meta.counts.solar_systems} systems in ${((Date.now() - began) / 1000).toFixed(1)} s`);
       } catch (error) {
         // Only a bad config (UsageError) is expected here; anything else is shown the same way.
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         live.problem(message);
         output.warn(`not regenerated, the page keeps the last good universe: ${message}`);
       } finally {

@@ -1,15 +1,13 @@
 // `wipe`: delete the universe through the schema's cascades, keeping accounts, characters and
 // everything else. Asks first on a terminal; elsewhere it needs --yes.
 import type { Command } from 'commander';
-import { RuntimeError, UsageError } from '../../errors.js';
-import { connect } from '../../db/connect.js';
-import { wipeDatabase } from '../../db/replace.js';
+import { UsageError } from '../../errors.js';
+import { wipeTarget } from '../../app/wipe.js';
 import { createOutput, formatCount } from '../output.js';
 import { confirm } from '../confirm.js';
 import { createProgress } from '../progress.js';
 import { formatPlan, wipePrompt } from '../operation-report.js';
-import { planOperation } from '../../app/plan.js';
-import { describeUniverseInDatabase } from '../../db/universe-label.js';
+import { planOnTarget } from '../../app/plan.js';
 import { lockMessages } from '../lock-messages.js';
 import { addCommonOptions, addDatabaseOptions, databaseTarget, type CommonOptions, type DatabaseOptions } from '../options.js';
 
@@ -42,31 +40,33 @@ Examples:
     if (!options.yes && !options.plan && !canAsk) {
       throw new UsageError('wipe deletes the whole universe; pass --yes to confirm when not on a terminal (or --plan to see what it would do)');
     }
-    const db = await connect(databaseTarget(options));
+    const target = databaseTarget(options);
+    if (options.plan) {
+      const report = await planOnTarget(target, null, { detachServers: options.detachServers });
+      if (options.json) output.data(JSON.stringify(report) + '\n');
+      else output.info(formatPlan(report, 'none'));
+      return;
+    }
     const progress = createProgress(output, 'wipe', 0);
     try {
-      if (options.plan) {
-        const report = await planOperation(db, null, { detachServers: options.detachServers });
-        if (options.json) output.data(JSON.stringify(report) + '\n');
-        else output.info(formatPlan(report, 'none'));
-        return;
-      }
-      if (!options.yes) {
-        const current = await describeUniverseInDatabase(db).catch(() => null);
-        const question = current ? wipePrompt(db.description, current) : `Delete the universe in ${db.description}? Accounts, characters and items are kept.`;
-        if (!(await confirm(question))) throw new RuntimeError('wipe cancelled; nothing was changed');
-      }
-      progress.phase('wipe');
-      const summary = await wipeDatabase(db, {
-        detachServers: options.detachServers,
-        ...lockMessages((line) => progress.note(line)),
-      });
+      const summary = await wipeTarget(
+        target,
+        { detachServers: options.detachServers },
+        {
+          confirmWipe: options.yes
+            ? undefined
+            : ({ target: where, current }) =>
+                confirm(current ? wipePrompt(where, current) : `Delete the universe in ${where}? Accounts, characters and items are kept.`),
+          onWipeStart: () => progress.phase('wipe'),
+          ...lockMessages((line) => progress.note(line)),
+        },
+      );
       progress.stop();
       if (options.json) {
-        output.data(JSON.stringify({ target: db.description, ...summary }) + '\n');
+        output.data(JSON.stringify(summary) + '\n');
         return;
       }
-      const lines = [`${output.color.green('✔')} wiped the universe in ${db.description} (${formatCount(summary.regionsDeleted, 'region')})`];
+      const lines = [`${output.color.green('✔')} wiped the universe in ${summary.target} (${formatCount(summary.regionsDeleted, 'region')})`];
       if (summary.serversDetached.length > 0) lines.push(`  detached game servers: ${summary.serversDetached.join(', ')}`);
       if (summary.homelessCharacters > 0) {
         const pilots = formatCount(summary.homelessCharacters, 'pilot');
@@ -79,8 +79,6 @@ Examples:
     } catch (error) {
       progress.fail();
       throw error;
-    } finally {
-      await db.close();
     }
   });
 }

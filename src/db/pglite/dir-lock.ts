@@ -16,7 +16,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RuntimeError } from '../errors.js';
+import { RuntimeError } from '../../errors.js';
 
 function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -43,9 +43,10 @@ const ATTEMPTS = 6;
 
 function lockError(directory: string, error: unknown): RuntimeError {
   const code = (error as { code?: string }).code ?? 'error';
-  return new RuntimeError(`cannot lock the embedded database at ${directory} (${code}); choose a --data-dir in a writable directory`, {
-    cause: error,
-  });
+  return new RuntimeError(
+    { option: 'dataDir', say: (name) => `cannot lock the embedded database at ${directory} (${code}); choose a ${name} in a writable directory` },
+    { cause: error },
+  );
 }
 
 /**

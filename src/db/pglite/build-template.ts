@@ -1,11 +1,11 @@
 // Run by `npm run build` (after tsc): makes the pre-initialised PGlite data dir that new embedded
-// databases start from (pglite-template.ts). It runs PGlite's initdb once, in memory, and writes
+// databases start from (template.ts). It runs PGlite's initdb once, in memory, and writes
 // the resulting data dir as dist/pglite-template/pgdata.tar.gz with the PGlite version beside it.
 // Skipped when a template made by the installed PGlite is already there (a rebuild costs seconds
 // and ≈ 900 MB, the very cost the template saves).
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { installedPgliteVersion, TEMPLATE_ARCHIVE, TEMPLATE_DIR, TEMPLATE_INFO, usableTemplate, type TemplateInfo } from './pglite-template.js';
+import { installedPgliteVersion, TEMPLATE_ARCHIVE, TEMPLATE_DIR, TEMPLATE_INFO, usableTemplate, type TemplateInfo } from './template.js';
 
 async function buildTemplate(): Promise<void> {
   if (usableTemplate()) return;

@@ -9,7 +9,7 @@
 //     properly") become one sentence: the directory is read-only, or it is damaged.
 import { accessSync, chmodSync, constants, existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { RuntimeError } from '../errors.js';
+import { RuntimeError, type OptionProblem } from '../../errors.js';
 
 /** The umask of this process, read without changing it for longer than the call. */
 function currentUmask(): number {
@@ -33,9 +33,10 @@ export function assertDatabaseOrEmpty(directory: string): void {
   }
   if (entries.length > 0 && !holdsDatabase(directory)) {
     const shown = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ', …' : '');
-    throw new RuntimeError(
-      `${directory} holds other files (${shown}) and no database; give --data-dir an empty or new directory`,
-    );
+    throw new RuntimeError({
+      option: 'dataDir',
+      say: (name) => `${directory} holds other files (${shown}) and no database; give ${name} an empty or new directory`,
+    });
   }
 }
 
@@ -94,8 +95,8 @@ function isWritable(path: string): boolean {
 /** PGlite's own words for a failed start, which say nothing to a user. */
 const PGLITE_ABORT = /Aborted\(|failed to initiali[sz]e|RuntimeError: unreachable|memory access out of bounds/i;
 
-/** One sentence for a data directory PGlite could not open. */
-export function describeOpenFailure(directory: string, error: unknown): string {
+/** One sentence for a data directory PGlite could not open (naming the data-dir option where that helps). */
+export function describeOpenFailure(directory: string, error: unknown): OptionProblem {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code;
   const hasDatabase = holdsDatabase(directory);
@@ -106,11 +107,11 @@ export function describeOpenFailure(directory: string, error: unknown): string {
     !isWritable(directory) ||
     (hasDatabase && (!isWritable(join(directory, 'global')) || !isWritable(join(directory, 'PG_VERSION'))));
   if (readOnly) {
-    return `the embedded database at ${directory} is read-only (permission denied or a read-only file system); choose a writable --data-dir or fix its permissions`;
+    return { option: 'dataDir', say: (name) => `the embedded database at ${directory} is read-only (permission denied or a read-only file system); choose a writable ${name} or fix its permissions` };
   }
   if (hasDatabase) {
-    return `the embedded database at ${directory} is damaged and cannot be opened; restore it from a backup, or remove the directory to start a new one`;
+    return { option: 'dataDir', say: () => `the embedded database at ${directory} is damaged and cannot be opened; restore it from a backup, or remove the directory to start a new one` };
   }
   const reason = PGLITE_ABORT.test(message) ? 'PGlite stopped while creating it' : message.split('\n')[0];
-  return `cannot create the embedded database at ${directory} (${reason}); choose another --data-dir`;
+  return { option: 'dataDir', say: (name) => `cannot create the embedded database at ${directory} (${reason}); choose another ${name}` };
 }

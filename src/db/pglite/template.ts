@@ -5,7 +5,7 @@
 //
 // The template is the data dir of a freshly initialised PGlite, exactly as its initdb leaves it
 // (no schema: migrations still run, and report what they applied), packed by
-// build-pglite-template.ts at `npm run build` as a gzipped ustar archive under
+// build-template.ts at `npm run build` as a gzipped ustar archive under
 // dist/pglite-template/, together with the PGlite version it was made by. It is used only when
 // that version is the installed one (a data dir belongs to the PostgreSQL build that made it);
 // otherwise, or when the template is missing, PGlite's own initdb runs as before.
@@ -17,8 +17,8 @@ import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
-// From src/db/ (vitest) and dist/db/ alike, the template lives in <package>/dist/pglite-template/.
-export const TEMPLATE_DIR = fileURLToPath(new URL('../../dist/pglite-template/', import.meta.url));
+// From src/db/pglite/ (vitest) and dist/db/pglite/ alike, the template lives in <package>/dist/pglite-template/.
+export const TEMPLATE_DIR = fileURLToPath(new URL('../../../dist/pglite-template/', import.meta.url));
 export const TEMPLATE_ARCHIVE = join(TEMPLATE_DIR, 'pgdata.tar.gz');
 export const TEMPLATE_INFO = join(TEMPLATE_DIR, 'template.json');
 

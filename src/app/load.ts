@@ -1,0 +1,121 @@
+// Loading a universe into a database (PRODUCT.md R6), for the CLI's `generate` and the API's
+// loadUniverse alike: open the target, ask before replacing (when the caller can ask), migrate,
+// then load in one transaction (db/replace.ts) and close. Progress, lock waits and questions
+// reach the caller through events; nothing here prints.
+import { RuntimeError } from '../errors.js';
+import { migrate } from '../db/migrate.js';
+import { loadPlan, type LoadOptions, type LoadPhase, type LoadSummary } from '../db/replace.js';
+import { describeUniverseInDatabase, type UniverseInDatabase } from '../db/universe-label.js';
+import type { RehomeMode } from '../db/rehome.js';
+import { planUniverse, type UniversePlan } from '../universe/generate.js';
+import type { ResolvedUniverseInput } from './input.js';
+import { openTarget, type TargetOptions } from './target.js';
+
+export interface LoadRequest {
+  /** Wipe an existing universe first (same transaction) instead of refusing. */
+  replace?: boolean;
+  /** Set game servers' system and region to NULL instead of refusing. */
+  detachServers?: boolean;
+  /** Where pilots of the old universe go: 'nearest' (default, or true), 'starter', 'none' (or false). */
+  rehome?: RehomeMode | boolean;
+  /** Apply pending migrations first (default true). */
+  migrate?: boolean;
+  /** Stops the load at its next batch or phase (before COMMIT) with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** The universe a replace would delete and the one it would load, for a confirmation question. */
+export interface ReplaceQuestion {
+  target: string;
+  current: UniverseInDatabase;
+  next: { seed: string; preset: string; systems: number };
+}
+
+/** The phases a load reports, in order: opening the target, then the load's own (replace.ts). */
+export type LoadProgressPhase = 'open the database' | LoadPhase;
+
+export interface LoadEvents
+  extends Pick<LoadOptions, 'onBatch' | 'onPhase' | 'onDmlOnly' | 'onWaitingForLock' | 'onWaitingForTables'> {
+  /** Called when a phase starts (may throw to stop the load before COMMIT). */
+  onPhaseStart?: (phase: LoadProgressPhase) => void;
+  /** Called once migrations were applied (none when the schema was up to date). */
+  onMigrated?: (applied: string[], seconds: number) => void;
+  /**
+   * Asked before a replace deletes a universe; false cancels with nothing changed. Without it a
+   * replace goes ahead (the caller asked for it).
+   */
+  confirmReplace?: (question: ReplaceQuestion) => Promise<boolean>;
+}
+
+export interface LoadResult extends LoadSummary {
+  /** The target, password removed. */
+  target: string;
+  /** Wall time from opening the target to closing it. */
+  seconds: number;
+}
+
+/**
+ * Migrates (unless told not to) and loads the universe of `input` into `target` in one
+ * transaction. `plan` is the plan of `input` when the caller made it already (for its progress totals).
+ */
+export async function loadIntoTarget(
+  target: TargetOptions,
+  input: ResolvedUniverseInput,
+  request: LoadRequest = {},
+  events: LoadEvents = {},
+  plan: UniversePlan = planUniverse(input),
+): Promise<LoadResult> {
+  const asks = request.replace === true && events.confirmReplace !== undefined;
+  const checkpoint = (): void => request.signal?.throwIfAborted();
+  const startedMs = performance.now();
+  // Opening an embedded database takes a second or two: said at once, unless a question comes first.
+  if (!asks) events.onPhaseStart?.('open the database');
+  const db = await openTarget(target);
+  try {
+    if (asks) {
+      await confirmOrCancel(db, input, plan, events.confirmReplace!);
+      events.onPhaseStart?.('open the database');
+    }
+    checkpoint();
+    if (request.migrate !== false) {
+      const migrated = await migrate(db);
+      events.onMigrated?.(migrated.applied, (performance.now() - startedMs) / 1000);
+    }
+    checkpoint();
+    const summary = await loadPlan(db, plan, {
+      replace: request.replace,
+      detachServers: request.detachServers,
+      rehome: request.rehome,
+      label: { preset: input.preset },
+      onBatch: (table, count) => {
+        checkpoint();
+        events.onBatch?.(table, count);
+      },
+      onPhaseStart: (phase) => {
+        // ANALYZE runs after COMMIT: a stop request then has nothing left to roll back.
+        if (phase !== 'analyze') checkpoint();
+        events.onPhaseStart?.(phase);
+      },
+      onPhase: events.onPhase,
+      onDmlOnly: events.onDmlOnly,
+      onWaitingForLock: events.onWaitingForLock,
+      onWaitingForTables: events.onWaitingForTables,
+    });
+    return { ...summary, target: db.description, seconds: (performance.now() - startedMs) / 1000 };
+  } finally {
+    await db.close();
+  }
+}
+
+async function confirmOrCancel(
+  db: Awaited<ReturnType<typeof openTarget>>,
+  input: ResolvedUniverseInput,
+  plan: UniversePlan,
+  confirmReplace: (question: ReplaceQuestion) => Promise<boolean>,
+): Promise<void> {
+  // A database without the schema yet has no universe to lose.
+  const current = await describeUniverseInDatabase(db).catch(() => null);
+  if (!current || current.regions === 0) return;
+  const question: ReplaceQuestion = { target: db.description, current, next: { seed: input.seed, preset: input.preset, systems: plan.systemCount } };
+  if (!(await confirmReplace(question))) throw new RuntimeError('replacement cancelled; nothing was changed');
+}

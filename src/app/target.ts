@@ -1,0 +1,50 @@
+// Which database an operation uses, decided once for the CLI and the API alike:
+//   1. a connection the caller owns (the API: a PGlite instance or a connected pg.Client);
+//   2. an explicit PostgreSQL URL (--database-url, databaseUrl);
+//   3. an explicit embedded data directory (--data-dir, dataDir);
+//   4. the DATABASE_URL environment variable;
+//   5. the embedded database in ./.echoes/pgdata.
+// An explicit choice beats the environment; the embedded default only applies when nothing says
+// otherwise.
+import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
+import { UsageError } from '../errors.js';
+import { connect, wrapConnection, type ConnectOptions, type ConnectTarget } from '../db/connect.js';
+import type { Database } from '../db/database.js';
+
+/** Where to load or read: a caller-owned PGlite or pg.Client, a PostgreSQL URL, or an embedded data directory. */
+export interface TargetOptions {
+  pglite?: PGlite;
+  client?: pg.Client;
+  databaseUrl?: string;
+  dataDir?: string;
+}
+
+/** The URL or data directory `target` means, with DATABASE_URL from `env` when neither is given. */
+export function resolveTarget(target: Pick<TargetOptions, 'databaseUrl' | 'dataDir'>, env: NodeJS.ProcessEnv = process.env): ConnectTarget {
+  if (target.databaseUrl !== undefined) {
+    if (target.databaseUrl.trim() === '') {
+      throw new UsageError({ option: 'databaseUrl', say: (name) => `${name} is empty; give a postgres:// URL or leave it out for the embedded database` });
+    }
+    return { databaseUrl: target.databaseUrl };
+  }
+  if (target.dataDir !== undefined) return { dataDir: target.dataDir };
+  return env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {};
+}
+
+/** Opens the target (see the order above); `mustExist` refuses an embedded directory without a database. */
+export async function openTarget(target: TargetOptions, options: ConnectOptions = {}): Promise<Database> {
+  if (target.pglite) return wrapConnection(target.pglite);
+  if (target.client) return wrapConnection(target.client);
+  return connect(resolveTarget(target), options);
+}
+
+/** Runs `work` on the opened target and closes it afterwards, whatever happens. */
+export async function withTarget<T>(target: TargetOptions, work: (db: Database) => Promise<T>, options: ConnectOptions = {}): Promise<T> {
+  const db = await openTarget(target, options);
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
