@@ -5,6 +5,7 @@
 // row in either direction (verify reports missing twins and duplicates separately). Gates that
 // name an unknown system or point at their own system are left out here and reported by verify.
 import type { SolarSystemRow, StargateRow } from '../universe/rows.js';
+import { jumpsFrom } from '../universe/skeleton/graph.js';
 
 export interface GateGraph {
   readonly systems: readonly SolarSystemRow[];
@@ -75,26 +76,12 @@ export interface BfsResult {
 
 export function breadthFirst(graph: GateGraph, source: number): BfsResult {
   const n = graph.systems.length;
-  const distance = new Int32Array(n).fill(-1);
+  const distance = new Int32Array(n);
   const parent = new Int32Array(n).fill(-1);
   const order = new Int32Array(n);
-  distance[source] = 0;
-  order[0] = source;
-  let head = 0;
-  let tail = 1;
-  const { start, adjacency } = graph;
-  while (head < tail) {
-    const node = order[head++];
-    const next = distance[node] + 1;
-    for (let k = start[node]; k < start[node + 1]; k++) {
-      const neighbour = adjacency[k];
-      if (distance[neighbour] !== -1) continue;
-      distance[neighbour] = next;
-      parent[neighbour] = node;
-      order[tail++] = neighbour;
-    }
-  }
-  return { distance, parent, order: order.subarray(0, tail), reached: tail };
+  // The generator's one BFS (src/universe/skeleton/graph.ts) on the same CSR arrays.
+  const { reached } = jumpsFrom({ offsets: graph.start, targets: graph.adjacency }, source, distance, order, parent);
+  return { distance, parent, order: order.subarray(0, reached), reached };
 }
 
 export interface Components {

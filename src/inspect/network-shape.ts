@@ -10,6 +10,7 @@
 // EXACT_ROUTE_MAX_SYSTEMS; above it they come from an evenly spaced sample of sources.
 
 import { SECURITY_STEP_MAX, securityBand } from '../universe/security-band.js';
+import { jumpsFrom } from '../universe/skeleton/graph.js';
 
 /** CSR adjacency: the neighbours of node i are adjacency[start[i] .. start[i + 1]). */
 export interface Csr {
@@ -33,39 +34,13 @@ export interface RouteShape {
   exact: boolean;
 }
 
-/**
- * Breadth-first search from `source`, writing jumps into `distance` (−1 = unreached; the array is
- * reset first) using `queue` as scratch. Returns the sum of jumps and the largest.
- */
-function bfsSums(graph: Csr, source: number, distance: Int32Array, queue: Int32Array): { sum: number; max: number; reached: number } {
-  distance.fill(-1);
-  const { start, adjacency } = graph;
-  distance[source] = 0;
-  queue[0] = source;
-  let head = 0;
-  let tail = 1;
-  let sum = 0;
-  let max = 0;
-  while (head < tail) {
-    const v = queue[head++];
-    const d = distance[v] + 1;
-    for (let k = start[v]; k < start[v + 1]; k++) {
-      const w = adjacency[k];
-      if (distance[w] !== -1) continue;
-      distance[w] = d;
-      sum += d;
-      max = d;
-      queue[tail++] = w;
-    }
-  }
-  return { sum, max, reached: tail };
-}
-
 export function routeShape(graph: Csr): RouteShape {
   const n = graph.start.length - 1;
   if (n < 2) return { averageJumps: 0, diameter: 0, radius: 0, bestMeanJumps: 0, exact: true };
   const exact = n <= EXACT_ROUTE_MAX_SYSTEMS;
   const sources = exact ? n : SAMPLED_SOURCES;
+  // The generator's own BFS (src/universe/skeleton/graph.ts), on the same CSR arrays.
+  const adjacency = { offsets: graph.start, targets: graph.adjacency };
   const distance = new Int32Array(n);
   const queue = new Int32Array(n);
   let pairSum = 0;
@@ -75,7 +50,7 @@ export function routeShape(graph: Csr): RouteShape {
   let bestMean = Infinity;
   for (let i = 0; i < sources; i++) {
     const source = exact ? i : Math.floor((i * n) / sources);
-    const { sum, max, reached } = bfsSums(graph, source, distance, queue);
+    const { sum, max, reached } = jumpsFrom(adjacency, source, distance, queue);
     if (reached < 2) continue;
     pairSum += sum;
     pairs += reached - 1;

@@ -1,6 +1,7 @@
 // Graph tools for the skeleton: the Delaunay triangulation of the systems in the galactic
 // plane as an edge list (every later edge set is a subset of it, so lanes never cross),
-// compact adjacency lists, union–find, and a multi-source Dijkstra. All near O(n log n).
+// compact adjacency lists, union–find, a multi-source Dijkstra, the one breadth-first search
+// (jumps) that the skeleton and the inspect tools share. All near O(n log n).
 
 import Delaunator from 'delaunator';
 
@@ -199,6 +200,48 @@ export function nearestSources(
     }
   }
   return { label, distance };
+}
+
+/** What one breadth-first search found besides the jumps themselves. */
+export interface JumpTotals {
+  /** Sum of jumps to every reached vertex, and the largest. */
+  sum: number;
+  max: number;
+  /** Vertices reached, the source included; queue[0 .. reached) lists them nearest first. */
+  reached: number;
+}
+
+/**
+ * Jumps from `source` to every vertex, breadth-first, written into `jumps` (−1 where unreachable;
+ * the buffer is reset first) with `queue` as scratch (both of the graph's size, reusable across
+ * calls, so repeated searches allocate nothing). With `parent`, each reached vertex's is the one
+ * it was first reached from (−1 for the source; entries of unreached vertices are left as they
+ * were). The one BFS of the skeleton and of the inspect tools (routes, stats, verify).
+ */
+export function jumpsFrom(graph: Adjacency, source: number, jumps: Int32Array, queue: Int32Array, parent?: Int32Array): JumpTotals {
+  const { offsets, targets } = graph;
+  jumps.fill(-1);
+  jumps[source] = 0;
+  if (parent) parent[source] = -1;
+  queue[0] = source;
+  let head = 0;
+  let tail = 1;
+  let sum = 0;
+  let max = 0;
+  while (head < tail) {
+    const v = queue[head++];
+    const next = jumps[v] + 1;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const w = targets[e];
+      if (jumps[w] !== -1) continue;
+      jumps[w] = next;
+      if (parent) parent[w] = v;
+      sum += next;
+      max = next;
+      queue[tail++] = w;
+    }
+  }
+  return { sum, max, reached: tail };
 }
 
 /** A deterministic value in [0, 1) for the unordered pair {p, q}: per-edge jitter without state. */

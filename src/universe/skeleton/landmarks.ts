@@ -4,28 +4,7 @@
 // breadth-first search from each gives, by the triangle inequality, a lower bound on the jumps
 // between any two systems: max over landmarks L of |d(L, p) − d(L, q)|. Work is O(landmarks · n).
 
-import type { Adjacency } from './graph.js';
-
-/** Jumps from `source` to every vertex (−1 where unreachable), breadth-first. */
-function jumpsFrom(graph: Adjacency, source: number, queue: Int32Array): Int32Array {
-  const n = graph.offsets.length - 1;
-  const jumps = new Int32Array(n).fill(-1);
-  jumps[source] = 0;
-  queue[0] = source;
-  let head = 0;
-  let tail = 1;
-  while (head < tail) {
-    const v = queue[head++];
-    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
-      const w = graph.targets[e];
-      if (jumps[w] < 0) {
-        jumps[w] = jumps[v] + 1;
-        queue[tail++] = w;
-      }
-    }
-  }
-  return jumps;
-}
+import { jumpsFrom, type Adjacency } from './graph.js';
 
 export interface Landmarks {
   /** jumps[i][v]: jumps from the i-th landmark to v (−1 where unreachable). */
@@ -40,14 +19,19 @@ export function placeLandmarks(graph: Adjacency, count: number, first?: number):
   const jumps: Int32Array[] = [];
   if (n === 0) return { jumps, byVertex: new Int32Array(0) };
   const queue = new Int32Array(n);
+  const search = (source: number): Int32Array => {
+    const found = new Int32Array(n);
+    jumpsFrom(graph, source, found, queue);
+    return found;
+  };
   // Jumps from the nearest landmark so far (from vertex 0 before the first).
-  let nearest = jumpsFrom(graph, first ?? 0, queue);
+  let nearest = search(first ?? 0);
   if (first !== undefined) jumps.push(nearest.slice());
   for (let i = jumps.length; i < count; i++) {
     let next = 0;
     for (let v = 1; v < n; v++) if (nearest[v] > nearest[next]) next = v;
     if (i > 0 && nearest[next] <= 0) break;
-    const fromNext = jumpsFrom(graph, next, queue);
+    const fromNext = search(next);
     jumps.push(fromNext);
     if (i === 0) nearest = fromNext.slice();
     else for (let v = 0; v < n; v++) nearest[v] = Math.min(nearest[v], fromNext[v]);

@@ -21,7 +21,7 @@
 
 import type { UniverseParams } from '../../config/params.js';
 import type { Rng } from '../../random/rng.js';
-import { adjacencyOf, MinHeap, pairNoise, UnionFind, type Adjacency, type EdgeList } from './graph.js';
+import { adjacencyOf, jumpsFrom, MinHeap, pairNoise, UnionFind, type Adjacency, type EdgeList } from './graph.js';
 import { jumpsLowerBound, placeLandmarks } from './landmarks.js';
 import { LANE_KINDS } from '../model.js';
 
@@ -110,28 +110,6 @@ function median(values: Float64Array): number {
   return sorted[sorted.length >> 1];
 }
 
-/** Sum of jumps from `source` to every vertex (BFS). */
-function jumpSum(graph: Adjacency, source: number, jumps: Int32Array, queue: Int32Array): number {
-  jumps.fill(-1);
-  jumps[source] = 0;
-  queue[0] = source;
-  let head = 0;
-  let tail = 1;
-  let sum = 0;
-  while (head < tail) {
-    const v = queue[head++];
-    for (let e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) {
-      const w = graph.targets[e];
-      if (jumps[w] < 0) {
-        jumps[w] = jumps[v] + 1;
-        sum += jumps[w];
-        queue[tail++] = w;
-      }
-    }
-  }
-  return sum;
-}
-
 /** A system with about the smallest mean jumps to all others: best of a sample, then downhill. */
 function medianSystem(graph: Adjacency, rng: Rng): number {
   const n = graph.offsets.length - 1;
@@ -141,7 +119,7 @@ function medianSystem(graph: Adjacency, rng: Rng): number {
   const sumOf = (v: number): number => {
     let s = sums.get(v);
     if (s === undefined) {
-      s = jumpSum(graph, v, jumps, queue);
+      s = jumpsFrom(graph, v, jumps, queue).sum;
       sums.set(v, s);
     }
     return s;
