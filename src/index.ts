@@ -30,6 +30,11 @@ export type { WipeEvents, WipeQuestion, WipeResult } from './app/wipe.js';
 export type { MigrateResult } from './app/migrate.js';
 export type { OperationPlan } from './app/plan.js';
 export type { UniverseSource } from './app/read.js';
+export type { StatsResult, VerifyResult, MapRequest, MapResult, MapFormat, CompareTarget } from './app/inspect.js';
+export type { UniverseStats } from './inspect/stats.js';
+export type { Violation } from './inspect/verify.js';
+/** What the read-only commands compute from a universe that readUniverse returned: stats, verify, route, map. */
+export { statsOf as universeStats, verifySource as verifyUniverse, routeIn as findRoute, renderMap } from './app/inspect.js';
 export type { OptionKey } from './errors.js';
 export { UsageError, RuntimeError } from './errors.js';
 

@@ -16,7 +16,7 @@ import {
   type UniverseOptions,
 } from './options.js';
 
-export { EMPTY_DATABASE_MESSAGE, requireSystems, verifyOptionsOf as sourceVerifyOptions, type UniverseSource } from '../app/read.js';
+export { requireSystems, type UniverseSource } from '../app/read.js';
 
 export interface SourceOptions extends DatabaseOptions, UniverseOptions {
   input?: string;

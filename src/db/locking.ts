@@ -18,6 +18,7 @@
 import type { Queryable } from './database.js';
 import { DatabaseError } from './errors.js';
 import { quoteIdent } from './sql.js';
+import { UNIVERSE_TABLES } from './schema/registry.js';
 
 export type TableLockMode = 'ACCESS EXCLUSIVE' | 'EXCLUSIVE' | 'ROW EXCLUSIVE';
 
@@ -166,8 +167,8 @@ export async function acquireTableLocks(tx: Queryable, locks: readonly TableLock
 
 // ------------------------------------------------------------------ the locks of a wipe or replace
 
-/** Universe tables in the fixed order every lock set takes them: parents before children. */
-const UNIVERSE_LOCK_ORDER = ['regions', 'constellations', 'solar_systems', 'planets', 'moons', 'stations', 'stargates', 'asteroid_belts', 'anomalies', 'wormholes'] as const;
+/** Universe tables in the fixed order every lock set takes them: the registry's, parents before children. */
+const UNIVERSE_LOCK_ORDER = UNIVERSE_TABLES;
 
 /**
  * The tables a wipe or replace writes, with the lock each needs, in one fixed order: the universe

@@ -7,7 +7,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { generateUniverse, loadUniverse, planReplace, planWipe, readUniverse, RuntimeError, UsageError, type LoadProgressPhase } from 'echoes-universe';
+import {
+  findRoute,
+  generateUniverse,
+  loadUniverse,
+  planReplace,
+  planWipe,
+  readUniverse,
+  renderMap,
+  RuntimeError,
+  universeStats,
+  UsageError,
+  verifyUniverse,
+  type LoadProgressPhase,
+} from 'echoes-universe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
@@ -121,6 +134,37 @@ function thrown(action: () => unknown): unknown {
   }
   throw new Error('expected an error');
 }
+
+describe('the read-only commands as API functions give what the CLI prints', () => {
+  const args = ['--seed', '42', '--preset', 'tiny', '--epoch', '2026-01-01T00:00:00Z'];
+  const universe = () => readUniverse({ seed: 42, preset: 'tiny', epoch: '2026-01-01T00:00:00Z' });
+
+  it('stats (with compare), verify and route', async () => {
+    const source = await universe();
+    const [stats, verified, cliStats, cliVerify] = await Promise.all([
+      universeStats(source, { compare: 'eve' }),
+      verifyUniverse(source),
+      runCli(['stats', ...args, '--compare', 'eve', '--json']),
+      runCli(['verify', ...args, '--json']),
+    ]);
+    expect(JSON.parse(cliStats.stdout)).toEqual(JSON.parse(JSON.stringify(stats)));
+    expect(verified.ok).toBe(true);
+    expect(JSON.parse(cliVerify.stdout)).toEqual(verified);
+    const names = source.tables.solar_systems.map((system) => system.name).sort();
+    const route = await findRoute(source, names[0], names[names.length - 1]);
+    const cliRoute = await runCli(['route', names[0], names[names.length - 1], ...args, '--json']);
+    expect(JSON.parse(cliRoute.stdout)).toEqual(route);
+    expect(route[0]).toBe(names[0]);
+  });
+
+  it('renderMap draws the picture the map command writes', async () => {
+    const map = await renderMap(await universe(), { format: 'svg', widthPx: 800 });
+    const cli = await runCli(['map', ...args, '--width', '800']);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(map.content).toBe(cli.stdout);
+    expect(map.systems).toBe(generateUniverse({ seed: 42, preset: 'tiny' }).meta.counts.solar_systems);
+  });
+});
 
 describe('the command line names the same errors by flag', () => {
   it('--json errors carry the option as its flag', async () => {

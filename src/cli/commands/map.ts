@@ -8,7 +8,8 @@ import { UsageError } from '../../errors.js';
 import { createOutput, formatCount } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 import { checkOutPath, writeOutFile } from '../out-file.js';
-import { addSourceOptions, readUniverseSource, requireSystems, sourceVerifyOptions, type SourceOptions } from '../universe-source.js';
+import { addSourceOptions, readUniverseSource, requireSystems, type SourceOptions } from '../universe-source.js';
+import { renderMap, type MapFormat } from '../../app/inspect.js';
 
 interface MapOptions extends SourceOptions, CommonOptions {
   out?: string;
@@ -17,13 +18,12 @@ interface MapOptions extends SourceOptions, CommonOptions {
   route?: string[];
 }
 
-const FORMATS = { '.svg': 'svg', '.png': 'png', '.html': 'html', '.htm': 'html' } as const;
-type MapFormat = (typeof FORMATS)[keyof typeof FORMATS];
+const FORMATS: Record<string, MapFormat> = { '.svg': 'svg', '.png': 'png', '.html': 'html', '.htm': 'html' };
 
 /** What --out asks for, by its extension; anything else is refused before any work. */
 function outFormat(path: string): MapFormat {
   const extension = extname(path).toLowerCase();
-  if (Object.hasOwn(FORMATS, extension)) return FORMATS[extension as keyof typeof FORMATS];
+  if (Object.hasOwn(FORMATS, extension)) return FORMATS[extension];
   throw new UsageError(`--out ${path}: unknown extension "${extension || '(none)'}"; use .svg, .png or .html`);
 }
 
@@ -64,39 +64,20 @@ Examples:
       throw new UsageError('--region and --route draw on the SVG/PNG picture; the .html page has its own region filter and route finder');
     }
     const source = requireSystems(await readUniverseSource(options));
-    const starterSystem = (await sourceVerifyOptions(source)).starter?.system;
-    if (format === 'html' && options.out !== undefined) {
-      const { renderMapHtml } = await import('../../render/html/page.js');
-      const html = renderMapHtml(source, { starterSystem });
-      await writeOutFile(options.out, html);
-      const systems = source.tables.solar_systems.length;
-      if (options.json) output.data(JSON.stringify({ out: options.out, systems, bytes: Buffer.byteLength(html) }) + '\n');
-      else output.info(`${output.color.green('✔')} wrote ${options.out} (${formatCount(systems, 'system')}; open it in a browser)`);
-      return;
-    }
-    // The renderer (and resvg's native module) load only when a map is drawn.
-    const { renderMapPng, renderMapSvg } = await import('../../render/map-svg.js');
-    let route: string[] | undefined;
-    if (options.route !== undefined) {
-      const { findRoute } = await import('../../inspect/route.js');
-      route = findRoute(source.tables, options.route[0], options.route[1]);
-    }
-    let tables = source.tables;
-    let title = source.description;
-    if (options.region !== undefined) {
-      const { cropToRegion, findRegion } = await import('../../render/crop.js');
-      title = `${source.description} — region ${findRegion(tables, options.region).name}`;
-      tables = cropToRegion(tables, options.region, route);
-    }
-    const svg = renderMapSvg(tables, { widthPx, title, starterSystem, route });
+    const route = options.route === undefined ? undefined : ([options.route[0], options.route[1]] as [string, string]);
+    const map = await renderMap(source, { format, widthPx, region: options.region, route });
     if (options.out === undefined) {
-      output.data(svg);
+      output.data(map.content as string);
       return;
     }
-    const content = format === 'png' ? await renderMapPng(svg) : svg;
-    await writeOutFile(options.out, content);
-    const systems = tables.solar_systems.length;
-    if (options.json) output.data(JSON.stringify({ out: options.out, systems, bytes: Buffer.byteLength(content), ...(route ? { routeJumps: route.length - 1 } : {}) }) + '\n');
-    else output.info(`${output.color.green('✔')} wrote ${options.out} (${formatCount(systems, 'system')}${route ? `, a route of ${formatCount(route.length - 1, 'jump')}` : ''})`);
+    await writeOutFile(options.out, map.content);
+    if (options.json) {
+      output.data(JSON.stringify({ out: options.out, systems: map.systems, bytes: Buffer.byteLength(map.content), ...(map.routeJumps !== undefined ? { routeJumps: map.routeJumps } : {}) }) + '\n');
+    } else if (format === 'html') {
+      output.info(`${output.color.green('✔')} wrote ${options.out} (${formatCount(map.systems, 'system')}; open it in a browser)`);
+    } else {
+      const drawnRoute = map.routeJumps !== undefined ? `, a route of ${formatCount(map.routeJumps, 'jump')}` : '';
+      output.info(`${output.color.green('✔')} wrote ${options.out} (${formatCount(map.systems, 'system')}${drawnRoute})`);
+    }
   });
 }

@@ -28,9 +28,9 @@ function parsePort(raw: string): number {
 /** The universe of the options as the page shows it: generated in memory, never loaded. */
 async function makePageData(options: PreviewOptions, output?: Output): Promise<PageData> {
   const input = resolveUniverseInput(options, output);
-  const [{ generateTables }, { pageDataOf }] = await Promise.all([import('../../universe/generate.js'), import('../../render/html/page.js')]);
-  const tables = generateTables(input);
-  return pageDataOf({ tables, description: `seed ${input.seed} (${input.preset})`, seed: input.seed, preset: input.preset }, input.params.names.starterSystem);
+  const [{ readUniverse }, { pageDataOf }] = await Promise.all([import('../../app/read.js'), import('../../render/html/page.js')]);
+  const source = await readUniverse({ input });
+  return pageDataOf({ tables: source.tables, description: source.description, seed: input.seed, preset: input.preset }, input.params.names.starterSystem);
 }
 
 export function registerPreview(program: Command): void {

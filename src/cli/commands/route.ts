@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { createOutput, formatCount } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 import { addSourceOptions, readUniverseSource, requireSystems, type SourceOptions } from '../universe-source.js';
+import { routeIn } from '../../app/inspect.js';
 
 export function registerRoute(program: Command): void {
   const command = program
@@ -24,8 +25,7 @@ Examples:
   command.action(async (from: string, to: string, options: SourceOptions & CommonOptions) => {
     const output = createOutput(options);
     const source = requireSystems(await readUniverseSource(options));
-    const { findRoute } = await import('../../inspect/route.js');
-    const route = findRoute(source.tables, from, to);
+    const route = await routeIn(source, from, to);
     if (options.json) output.data(JSON.stringify(route) + '\n');
     else output.data(route.map((name) => name + '\n').join(''));
     output.info(formatCount(route.length - 1, 'jump'));

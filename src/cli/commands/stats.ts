@@ -5,9 +5,7 @@ import { addCommonOptions } from '../options.js';
 import { addSourceOptions, readUniverseSource, type SourceOptions } from '../universe-source.js';
 import type { CommonOptions } from '../options.js';
 import { UsageError } from '../../errors.js';
-
-/** What `--compare` can measure a universe against. */
-const COMPARE_TARGETS = ['eve'] as const;
+import { COMPARE_TARGETS, statsOf, type CompareTarget } from '../../app/inspect.js';
 
 interface StatsOptions extends SourceOptions, CommonOptions {
   compare?: string;
@@ -33,14 +31,14 @@ Examples:
       throw new UsageError(`--compare "${options.compare}" is not known; compare with: ${COMPARE_TARGETS.join(', ')}`);
     }
     const source = await readUniverseSource(options);
-    const { computeStats, formatStats } = await import('../../inspect/stats.js');
-    const stats = computeStats(source.tables);
-    const color = output.colorEnabled && process.stdout.isTTY === true;
-    const comparison = options.compare === undefined ? undefined : (await import('../../inspect/compare-eve.js')).compareWithEve(source.tables);
-    if (options.json) output.data(JSON.stringify(comparison ? { ...stats, compare: comparison } : stats, null, 2) + '\n');
-    else {
-      const compared = comparison ? `\n\n${(await import('../../inspect/compare-eve.js')).formatComparison(comparison, { color })}` : '';
-      output.data(formatStats(stats, { color }) + compared + '\n');
+    const { compare, ...stats } = await statsOf(source, { compare: options.compare as CompareTarget | undefined });
+    if (options.json) {
+      output.data(JSON.stringify(compare ? { ...stats, compare } : stats, null, 2) + '\n');
+      return;
     }
+    const color = output.colorEnabled && process.stdout.isTTY === true;
+    const { formatStats } = await import('../../inspect/stats.js');
+    const compared = compare ? `\n\n${(await import('../../inspect/compare-eve.js')).formatComparison(compare, { color })}` : '';
+    output.data(formatStats(stats, { color }) + compared + '\n');
   });
 }

@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import { RuntimeError } from '../../errors.js';
 import { createOutput, formatCount } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
-import { addSourceOptions, readUniverseSource, sourceVerifyOptions, type SourceOptions } from '../universe-source.js';
+import { addSourceOptions, readUniverseSource, type SourceOptions } from '../universe-source.js';
+import { verifySource } from '../../app/inspect.js';
 
 const LISTED_VIOLATIONS = 50;
 
@@ -29,10 +30,9 @@ Examples:
   command.action(async (options: SourceOptions & CommonOptions & { shape: boolean }) => {
     const output = createOutput(options);
     const source = await readUniverseSource(options);
-    const judgedBy = await sourceVerifyOptions(source);
-    const { verifyUniverse } = await import('../../inspect/verify.js');
-    const violations = verifyUniverse(source.tables, options.shape ? judgedBy : { ...judgedBy, shapeChecks: false });
-    if (options.json) output.data(JSON.stringify({ source: source.description, ok: violations.length === 0, violations }, null, 2) + '\n');
+    const result = await verifySource(source, { shape: options.shape });
+    const { violations } = result;
+    if (options.json) output.data(JSON.stringify(result, null, 2) + '\n');
     if (violations.length === 0) {
       if (!options.json) output.info(`${output.color.green('✔')} ${source.description}: every invariant holds`);
       return;
