@@ -11,7 +11,7 @@
 // there and never generated fails loudly, naming itself.
 
 import type { UniverseParams } from '../config/params.js';
-import { UsageError } from '../errors.js';
+import { parseEpoch } from '../config/epoch.js';
 import { SeedSpace } from '../random/stream.js';
 import { LIGHT_YEAR_M } from './constants.js';
 import { DETAIL_STEPS, generateRegionDetail } from './detail/region-detail.js';
@@ -40,10 +40,9 @@ export interface UniversePlan {
   batches(): Generator<RowBatch>;
 }
 
-function parseEpoch(epoch: string): number {
-  const ms = Date.parse(epoch);
-  if (!Number.isFinite(ms)) throw new UsageError(`epoch "${epoch}" is not an ISO 8601 time; use e.g. 2026-01-01T00:00:00Z`);
-  return ms;
+/** The epoch in ms; a caller that skipped input resolution (app/input.ts) gets the same check and message. */
+function epochMsOf(epoch: string): number {
+  return Date.parse(parseEpoch(epoch));
 }
 
 const toMetres = (ly: number): number => Math.round(ly * LIGHT_YEAR_M);
@@ -158,7 +157,7 @@ export const GENERATED_TABLES: readonly UniverseTable[] = [...SKELETON_STEPS, ..
 const batchOf = (table: UniverseTable, rows: readonly object[]): RowBatch => ({ table, rows }) as RowBatch;
 
 export function planUniverse(input: UniverseInput): UniversePlan {
-  const epochMs = parseEpoch(input.epoch);
+  const epochMs = epochMsOf(input.epoch);
   const space = new SeedSpace(input.seed);
   const skeleton = buildSkeleton(space, input.params);
   return {
