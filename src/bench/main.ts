@@ -28,7 +28,8 @@ import { migrate } from '../db/migrate.js';
 import { copyTextOf } from '../format/copy-text.js';
 import { resolveParams } from '../config/params.js';
 import { planUniverse, type UniverseInput } from '../universe/generate.js';
-import { tableEntry, UNIVERSE_COLUMNS, UNIVERSE_TABLES } from '../db/schema/registry.js';
+import { UNIVERSE_COLUMNS, UNIVERSE_TABLES } from '../db/schema/registry.js';
+import { DRIZZLE_TABLES } from '../db/schema/registry-derive.js';
 import type { UniverseTable } from '../universe/rows.js';
 
 const BIN = fileURLToPath(new URL('../../bin/echoes-universe.js', import.meta.url));
@@ -160,7 +161,7 @@ async function timeDrizzleInsert(url: string, input: UniverseInput): Promise<num
   const startedMs = performance.now();
   await client.query('BEGIN');
   for (const batch of planUniverse(input).batches()) {
-    const table = tableEntry(batch.table).table;
+    const table = DRIZZLE_TABLES[batch.table];
     // Drizzle wants its JS property names; the generator's rows are keyed by column name.
     const columnToKey = Object.entries(getTableColumns(table)).map(([key, column]) => [column.name, key] as const);
     const perRow = columnToKey.length;

@@ -7,7 +7,8 @@ import { getTableConfig } from 'drizzle-orm/pg-core';
 import { describe, expect, test } from 'vitest';
 import { UNIVERSE_COLUMN_SPECS, columnEntries, type ColumnKind } from '../../src/format/columns.js';
 import { buildUniverseJsonSchema } from '../../src/format/json-schema.js';
-import { tableEntry, UNIVERSE_TABLES } from '../../src/db/schema/registry.js';
+import { UNIVERSE_TABLES } from '../../src/db/schema/registry.js';
+import { DRIZZLE_TABLES } from '../../src/db/schema/registry-derive.js';
 import { dryRunDocument } from '../fixtures/dry-run.js';
 
 const SCHEMA_FILE = new URL('../../schema/universe.schema.json', import.meta.url);
@@ -69,7 +70,7 @@ describe('the column table behind verify, the reader and the JSON Schema', () =>
   };
 
   test.each(UNIVERSE_TABLES)('%s: same columns, order, types, NOT NULL and lengths as the Drizzle schema', (table) => {
-    const drizzleColumns = getTableConfig(tableEntry(table).table).columns.filter((column) => column.name !== 'created_at');
+    const drizzleColumns = getTableConfig(DRIZZLE_TABLES[table]).columns.filter((column) => column.name !== 'created_at');
     const fromDrizzle = drizzleColumns.map((column) => ({
       name: column.name,
       kind: KIND_OF_DRIZZLE[column.columnType],

@@ -12,143 +12,59 @@
 // table, until each of those exists.
 //
 // This module sits at the bottom of the layering with the declarations themselves: it imports
-// nothing of ours but them (and the row types, as types only).
-import { getTableName, is } from 'drizzle-orm';
-import { getTableConfig, PgTable, type PgColumn } from 'drizzle-orm/pg-core';
+// nothing of ours but them (and the row types, as types only). The entries are read by
+// registry-derive.ts; `npm run build` keeps a snapshot of them (build-registry-snapshot.ts) that
+// is served instead while the modules it was made from are unchanged, so the CLI starts without
+// loading Drizzle's schema builders (≈ 50 ms).
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import type { UniverseTable, UniverseTables } from '../../universe/rows.js';
-import * as universeSchema from './universe.js';
+import type { TableEntry } from './registry-core.js';
 
-export type ColumnKind = 'uuid' | 'varchar' | 'text' | 'double' | 'integer' | 'boolean' | 'timestamp';
-
-/** What a row's value in one column must be (the column's SQL type and NOT NULL). */
-export interface ColumnSpec {
-  kind: ColumnKind;
-  nullable: boolean;
-  /** VARCHAR(n) length in characters. */
-  maxLength?: number;
-}
-
-export interface UniqueSpec {
-  columns: readonly string[];
-  /** The constraint's name in the database (quoted in verify's messages). */
-  constraint: string;
-}
-
-export interface ReferenceSpec {
-  column: string;
-  parent: UniverseTable;
-  nullable: boolean;
-}
-
-export interface TableEntry {
-  name: UniverseTable;
-  /** The Drizzle table (for query builders and getTableConfig). */
-  table: PgTable;
-  /** The columns the generator writes, in schema order: all but DATABASE_FILLED_COLUMNS. */
-  columns: readonly string[];
-  columnSpecs: Readonly<Record<string, ColumnSpec>>;
-  /** Columns holding timestamps (read back as ISO strings). */
-  timestampColumns: ReadonlySet<string>;
-  uniques: readonly UniqueSpec[];
-  /** Foreign keys to other universe tables, in column order. */
-  references: readonly ReferenceSpec[];
-}
-
-/** Columns the database fills by default and the generator leaves out (PRODUCT.md R2). */
-export const DATABASE_FILLED_COLUMNS: ReadonlySet<string> = new Set(['created_at']);
-
-function columnKind(table: string, column: PgColumn): ColumnKind {
-  switch (column.columnType) {
-    case 'PgUUID':
-      return 'uuid';
-    case 'PgVarchar':
-      return 'varchar';
-    case 'PgText':
-      return 'text';
-    case 'PgDoublePrecision':
-      return 'double';
-    case 'PgInteger':
-      return 'integer';
-    case 'PgBoolean':
-      return 'boolean';
-    case 'PgTimestamp':
-    case 'PgTimestampString':
-      return 'timestamp';
-    default:
-      throw new Error(`universe table ${table}: column ${column.name} has a column type (${column.columnType}) the registry does not know`);
-  }
-}
-
-function columnSpec(table: string, column: PgColumn): ColumnSpec {
-  const kind = columnKind(table, column);
-  const spec: ColumnSpec = { kind, nullable: !column.notNull };
-  if (kind === 'varchar') {
-    const length = (column as PgColumn & { length?: number }).length;
-    if (length !== undefined) spec.maxLength = length;
-  }
-  return spec;
-}
-
-function describe(table: PgTable): TableEntry {
-  const config = getTableConfig(table);
-  const name = config.name as UniverseTable;
-  const written = config.columns.filter((column) => !DATABASE_FILLED_COLUMNS.has(column.name));
-  const columns = written.map((column) => column.name);
-  const position = (column: string): number => columns.indexOf(column);
-  const uniques: UniqueSpec[] = [
-    ...written.filter((column) => column.isUnique).map((column) => ({ columns: [column.name], constraint: column.uniqueName ?? `${name}_${column.name}_key` })),
-    ...config.uniqueConstraints.map((unique) => ({ columns: unique.columns.map((column) => column.name), constraint: unique.getName() ?? `${name} unique` })),
-  ];
-  const references: ReferenceSpec[] = config.foreignKeys
-    .map((foreignKey) => {
-      const reference = foreignKey.reference();
-      if (reference.columns.length !== 1) throw new Error(`universe table ${name}: foreign key ${foreignKey.getName()} has more than one column`);
-      const column = reference.columns[0];
-      return { column: column.name, parent: getTableName(reference.foreignTable) as UniverseTable, nullable: !column.notNull };
-    })
-    .sort((a, b) => position(a.column) - position(b.column));
-  return {
-    name,
-    table,
-    columns,
-    columnSpecs: Object.fromEntries(written.map((column) => [column.name, columnSpec(name, column)])),
-    timestampColumns: new Set(written.filter((column) => columnKind(name, column) === 'timestamp').map((column) => column.name)),
-    uniques,
-    references,
-  };
-}
+export { DATABASE_FILLED_COLUMNS, parentFirst } from './registry-core.js';
+export type { ColumnKind, ColumnSpec, ReferenceSpec, TableEntry, UniqueSpec } from './registry-core.js';
 
 /**
- * Entries in parent-first order: repeatedly the first table, in declaration order, whose parents
- * are all placed. A reference cycle among universe tables cannot be ordered and fails here.
+ * The compiled modules the entries are derived from: a snapshot made from other bytes than these
+ * is stale and is not used. (From src/ under vitest there is no snapshot: the entries are derived.)
  */
-export function parentFirst(entries: readonly TableEntry[]): TableEntry[] {
-  const placed = new Set<string>();
-  const ordered: TableEntry[] = [];
-  const waiting = [...entries];
-  while (waiting.length > 0) {
-    const next = waiting.findIndex((entry) => entry.references.every((ref) => ref.parent === entry.name || placed.has(ref.parent)));
-    if (next < 0) throw new Error(`universe tables ${waiting.map((entry) => entry.name).join(', ')} reference each other in a cycle; no load order exists`);
-    const [entry] = waiting.splice(next, 1);
-    placed.add(entry.name);
-    ordered.push(entry);
-  }
-  return ordered;
+const SNAPSHOT_SOURCES = ['registry-core.js', 'registry-derive.js', 'universe.js', 'common.js'];
+export const REGISTRY_SNAPSHOT = new URL('./registry-snapshot.json', import.meta.url);
+
+/** A registry entry as JSON holds it (a Set becomes a list). */
+type SnapshotEntry = Omit<TableEntry, 'timestampColumns'> & { timestampColumns: string[] };
+
+export interface RegistrySnapshot {
+  sourcesSha256: string;
+  entries: SnapshotEntry[];
 }
 
-/** The tables of universe.ts in document order, after checking that every declared table is listed. */
-function declaredTables(): PgTable[] {
-  const listed = new Set<unknown>(universeSchema.UNIVERSE_DOCUMENT_ORDER);
-  for (const value of Object.values(universeSchema) as unknown[]) {
-    if (is(value, PgTable) && !listed.has(value)) {
-      throw new Error(`universe table ${getTableName(value)} is declared in src/db/schema/universe.ts but missing from UNIVERSE_DOCUMENT_ORDER`);
-    }
+/** sha256 over the snapshot's source modules as they are now (null when one is missing). */
+export function registrySourcesSha256(): string | null {
+  const hash = createHash('sha256');
+  for (const name of SNAPSHOT_SOURCES) {
+    const url = new URL(`./${name}`, import.meta.url);
+    if (!existsSync(url)) return null;
+    hash.update(`${name}\n`).update(readFileSync(url));
   }
-  return [...universeSchema.UNIVERSE_DOCUMENT_ORDER];
+  return hash.digest('hex');
+}
+
+/** The entries of the snapshot at `url` when it was made from `sourcesSha256`, else null (missing, stale, unreadable). */
+export function readRegistrySnapshot(url: URL, sourcesSha256: string | null): TableEntry[] | null {
+  try {
+    if (sourcesSha256 === null || !existsSync(url)) return null;
+    const snapshot = JSON.parse(readFileSync(url, 'utf8')) as RegistrySnapshot;
+    if (snapshot.sourcesSha256 !== sourcesSha256) return null;
+    return snapshot.entries.map((entry) => ({ ...entry, timestampColumns: new Set(entry.timestampColumns) }));
+  } catch {
+    return null;
+  }
 }
 
 /** Every universe table, parents first. */
-export const UNIVERSE_REGISTRY: readonly TableEntry[] = parentFirst(declaredTables().map(describe));
+export const UNIVERSE_REGISTRY: readonly TableEntry[] =
+  readRegistrySnapshot(REGISTRY_SNAPSHOT, registrySourcesSha256()) ?? (await import('./registry-derive.js')).deriveRegistry();
 
 /** Universe table names, parents first (the order of the dry-run JSON, the fingerprint and COPY). */
 export const UNIVERSE_TABLES: readonly UniverseTable[] = UNIVERSE_REGISTRY.map((entry) => entry.name);
