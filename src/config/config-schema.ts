@@ -9,8 +9,7 @@
 // differ. Regenerate both with `npm run schema`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
-import { universeParamsSchema } from './params-schema.js';
+import { universeParamsSchema, zodRuntime } from './params-schema.js';
 import { PARAM_DOCS } from './params-docs.js';
 import { CONFIG_FILE_META_KEYS, resolveParams } from './params.js';
 
@@ -26,7 +25,7 @@ function isObject(value: JsonValue | undefined): value is JsonSchema {
  * the limits of a safe integer, which say nothing to a reader) left out. `required` lists stay.
  */
 function describedParams(): JsonSchema {
-  const generated = z.toJSONSchema(universeParamsSchema, { target: 'draft-2020-12' }) as JsonSchema;
+  const generated = zodRuntime().toJSONSchema(universeParamsSchema(), { target: 'draft-2020-12' }) as JsonSchema;
   const walk = (node: JsonSchema, path: string[]): JsonSchema => {
     const out: JsonSchema = {};
     const doc = PARAM_DOCS[path.join('.')];

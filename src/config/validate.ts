@@ -147,7 +147,7 @@ export function rejectPrototypeKeys(overrides: unknown): void {
 /** Validates merged parameters; throws UsageError naming the first offending key. */
 export function validateParams(merged: unknown): UniverseParams {
   rejectPrototypeKeys(merged);
-  const result = universeParamsSchema.safeParse(merged);
+  const result = universeParamsSchema().safeParse(merged);
   if (!result.success) throw new UsageError(describeIssue(result.error.issues[0], merged));
   checkCrossFields(result.data);
   return result.data;

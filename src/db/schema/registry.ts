@@ -16,9 +16,8 @@
 // registry-derive.ts; `npm run build` keeps a snapshot of them (build-registry-snapshot.ts) that
 // is served instead while the modules it was made from are unchanged, so the CLI starts without
 // loading Drizzle's schema builders (≈ 50 ms).
-import { existsSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import type { UniverseTable, UniverseTables } from '../../universe/rows.js';
+import { readSnapshot, sourcesSha256 } from '../../snapshot.js';
 import type { TableEntry } from './registry-core.js';
 
 export { DATABASE_FILLED_COLUMNS, parentFirst } from './registry-core.js';
@@ -28,38 +27,21 @@ export type { ColumnKind, ColumnSpec, ReferenceSpec, TableEntry, UniqueSpec } fr
  * The compiled modules the entries are derived from: a snapshot made from other bytes than these
  * is stale and is not used. (From src/ under vitest there is no snapshot: the entries are derived.)
  */
-const SNAPSHOT_SOURCES = ['registry-core.js', 'registry-derive.js', 'universe.js', 'common.js'];
+const SNAPSHOT_SOURCES = ['registry-core.js', 'registry-derive.js', 'universe.js', 'common.js'].map((name) => new URL(`./${name}`, import.meta.url));
 export const REGISTRY_SNAPSHOT = new URL('./registry-snapshot.json', import.meta.url);
 
 /** A registry entry as JSON holds it (a Set becomes a list). */
-type SnapshotEntry = Omit<TableEntry, 'timestampColumns'> & { timestampColumns: string[] };
-
-export interface RegistrySnapshot {
-  sourcesSha256: string;
-  entries: SnapshotEntry[];
-}
+export type SnapshotEntry = Omit<TableEntry, 'timestampColumns'> & { timestampColumns: string[] };
 
 /** sha256 over the snapshot's source modules as they are now (null when one is missing). */
 export function registrySourcesSha256(): string | null {
-  const hash = createHash('sha256');
-  for (const name of SNAPSHOT_SOURCES) {
-    const url = new URL(`./${name}`, import.meta.url);
-    if (!existsSync(url)) return null;
-    hash.update(`${name}\n`).update(readFileSync(url));
-  }
-  return hash.digest('hex');
+  return sourcesSha256(SNAPSHOT_SOURCES);
 }
 
-/** The entries of the snapshot at `url` when it was made from `sourcesSha256`, else null (missing, stale, unreadable). */
-export function readRegistrySnapshot(url: URL, sourcesSha256: string | null): TableEntry[] | null {
-  try {
-    if (sourcesSha256 === null || !existsSync(url)) return null;
-    const snapshot = JSON.parse(readFileSync(url, 'utf8')) as RegistrySnapshot;
-    if (snapshot.sourcesSha256 !== sourcesSha256) return null;
-    return snapshot.entries.map((entry) => ({ ...entry, timestampColumns: new Set(entry.timestampColumns) }));
-  } catch {
-    return null;
-  }
+/** The entries of the snapshot at `url` when it was made from `sha256`, else null (missing, stale, unreadable). */
+export function readRegistrySnapshot(url: URL, sha256: string | null): TableEntry[] | null {
+  const entries = readSnapshot<SnapshotEntry[]>(url, sha256);
+  return entries && entries.map((entry) => ({ ...entry, timestampColumns: new Set(entry.timestampColumns) }));
 }
 
 /** Every universe table, parents first. */
