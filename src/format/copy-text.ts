@@ -14,13 +14,34 @@ function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t');
 }
 
+const TWO_POW_31 = 2 ** 31;
+const EIGHT_DIGITS = 1e8;
+const EIGHT_ZEROS = '00000000';
+
+/**
+ * String(value), faster for whole numbers beyond 32 bits (positions in metres: half the numbers of
+ * a universe). V8 prints those through its shortest-digits algorithm; two 32-bit halves of eight
+ * digits print through its integer path: measured here 170 ms against 350 ms for eve's million.
+ * Below 2^53 both halves are exact, so the digits are String's own.
+ */
+export function numberText(value: number): string {
+  if (!Number.isInteger(value) || (value < TWO_POW_31 && value >= -TWO_POW_31) || !Number.isSafeInteger(value)) return String(value);
+  const magnitude = Math.abs(value);
+  // Exact: the quotient is below 2^27, where doubles are 2^-26 apart, so rounding moves it by less
+  // than the 1e-8 that separates the largest remainder from the next whole number.
+  const high = Math.floor(magnitude / EIGHT_DIGITS);
+  const low = magnitude - high * EIGHT_DIGITS;
+  const lowDigits = String(low);
+  return `${value < 0 ? '-' : ''}${high}${EIGHT_ZEROS.slice(lowDigits.length)}${lowDigits}`;
+}
+
 export function copyValue(value: unknown): string {
   switch (typeof value) {
     case 'string':
       return escapeText(value);
     case 'number':
       if (!Number.isFinite(value)) throw new Error(`cannot store the non-finite number ${value}`);
-      return String(value);
+      return numberText(value);
     case 'boolean':
       return value ? 't' : 'f';
     case 'bigint':
