@@ -85,6 +85,8 @@ function buildSchema(z: typeof Zod.z) {
       regionEntries: z.number().int().min(1).max(limit.MAX_REGIONS),
       /** Chance a system may grow past 4 gates through extra lanes (hubs: EVE 5.3 % have ≥ 5). */
       hubChance: fraction,
+      /** Share of the spare lanes between constellations the backbone may spend entering a constellation again (shorter routes from the centre). */
+      reentryShare: fraction,
       /** Where the extra lanes (beyond the backbone tree) go: see src/universe/skeleton/lanes.ts. */
       loops: z.strictObject({
         /** Share of the extra lanes (after dead-end cures) that close triangles (clustering). */
@@ -95,6 +97,8 @@ function buildSchema(z: typeof Zod.z) {
         reach: fraction,
         /** 0: extras anywhere; 1: the core first (periphery keeps its dead ends and pipes). */
         coreBias: fraction,
+        /** Pipes (bridges between systems that are not dead ends) per 1,000 systems: those beyond get loops, none may leave fewer. */
+        pipesPer1000: z.number().min(0).max(1000),
       }),
       distanceAu: z.strictObject({ min: amount(limit.MAX_GATE_DISTANCE_AU), max: amount(limit.MAX_GATE_DISTANCE_AU) }),
       activationRangeM: z.strictObject({
@@ -109,6 +113,8 @@ function buildSchema(z: typeof Zod.z) {
       mix: z.strictObject({ high: weight, low: weight, null: weight }),
       /** Least share of low-sec in every empire region (EVE: no empire region is all high-sec). */
       minLowShare: fraction,
+      /** Lanes between high-sec and low-sec per 1,000 systems, at least (EVE: 308 in 5,400, about 57). */
+      highLowPer1000: z.number().min(0).max(1000),
       /** Noise shared by a constellation on its depth into the empire (0–1): low-sec pockets, high-sec islands. */
       patchiness: z.number().min(0).max(2),
       /** Noise of each system on its depth into the empire (0–1): scattered single systems. */

@@ -10,7 +10,7 @@
 // EXACT_ROUTE_MAX_SYSTEMS; above it they come from an evenly spaced sample of sources.
 
 import { SECURITY_STEP_MAX, securityBand } from '../universe/security-band.js';
-import { jumpsFrom } from '../universe/skeleton/graph.js';
+import { everyVertex, jumpsFrom, lowLink } from '../universe/skeleton/graph.js';
 
 /** CSR adjacency: the neighbours of node i are adjacency[start[i] .. start[i + 1]). */
 export interface Csr {
@@ -101,57 +101,16 @@ export interface CutShape {
   pipes: number;
 }
 
-/** Articulation points and bridges by Tarjan's low-link DFS (iterative: no recursion limit). */
+/** Articulation points and bridges by the generator's low-link search (src/universe/skeleton/graph.ts). */
 export function cutShape(graph: Csr): CutShape {
   const n = graph.start.length - 1;
-  const { start, adjacency } = graph;
-  const order = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const parent = new Int32Array(n).fill(-1);
-  const cursor = new Int32Array(n);
-  const isCut = new Uint8Array(n);
-  const stack = new Int32Array(n);
-  let time = 0;
-  let bridges = 0;
-  let pipes = 0;
-  const degree = (v: number): number => start[v + 1] - start[v];
-  for (let root = 0; root < n; root++) {
-    if (order[root] !== -1) continue;
-    let top = 0;
-    stack[top++] = root;
-    order[root] = low[root] = time++;
-    cursor[root] = start[root];
-    let rootChildren = 0;
-    while (top > 0) {
-      const v = stack[top - 1];
-      if (cursor[v] < start[v + 1]) {
-        const w = adjacency[cursor[v]++];
-        if (order[w] === -1) {
-          parent[w] = v;
-          order[w] = low[w] = time++;
-          cursor[w] = start[w];
-          stack[top++] = w;
-          if (v === root) rootChildren++;
-        } else if (w !== parent[v]) {
-          low[v] = Math.min(low[v], order[w]);
-        }
-        continue;
-      }
-      top--;
-      const p = parent[v];
-      if (p === -1) continue;
-      low[p] = Math.min(low[p], low[v]);
-      if (low[v] > order[p]) {
-        bridges++;
-        if (degree(v) > 1 && degree(p) > 1) pipes++;
-      }
-      if (p !== root && low[v] >= order[p]) isCut[p] = 1;
-    }
-    if (rootChildren > 1) isCut[root] = 1;
-  }
+  const degree = (v: number): number => graph.start[v + 1] - graph.start[v];
+  const search = lowLink({ offsets: graph.start, targets: graph.adjacency }, everyVertex(n));
   let articulationPoints = 0;
-  for (let v = 0; v < n; v++) articulationPoints += isCut[v];
-  return { articulationPoints, bridges, pipes };
+  for (let v = 0; v < n; v++) articulationPoints += search.isCut[v];
+  let pipes = 0;
+  for (const v of search.bridgeChildren) if (degree(v) > 1 && degree(search.parent[v]) > 1) pipes++;
+  return { articulationPoints, bridges: search.bridgeChildren.length, pipes };
 }
 
 /** Average local clustering (networkx's average_clustering: systems with < 2 gates count 0). */

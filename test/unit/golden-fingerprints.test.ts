@@ -12,11 +12,15 @@ import { planUniverse } from '../../src/universe/generate.js';
 
 const EPOCH = '2026-01-01T00:00:00.000Z';
 
-/** Recorded 2026-12-04 (seed "42", epoch 2026-01-01T00:00:00Z), when seedrandom's Alea replaced sfc32 (0.2.0). */
+/**
+ * Recorded 2026-12-04 (seed "42", epoch 2026-01-01T00:00:00Z), when seedrandom's Alea replaced sfc32 (0.2.0);
+ * standard and eve re-recorded the same day for issue 10's tuned skeleton (constellation re-entries,
+ * a pipe target, dead ends spread out, high-sec mended and its border with low-sec lengthened).
+ */
 const GOLDEN: Record<string, { fingerprint: string; systems: number; rows: number }> = {
   tiny: { fingerprint: '0ff4367ae5cf5b70755f7609843db3b46c5fc8d70aa923a1b2daedfc6e9ba158', systems: 12, rows: 955 },
-  standard: { fingerprint: '9eb04e74ff6b99bacb282717e2e7fc32ad7ff29ac9b60cf89c5b29da1b610217', systems: 600, rows: 39_778 },
-  eve: { fingerprint: 'fb92d52716766349cdf7935f405a58cc4ecaf254bd91677cc291f7b496fcbf1d', systems: 5_400, rows: 350_407 },
+  standard: { fingerprint: 'f4a580fb0d2b2246bdc5631837983cda46ef10acc773ce27a9d345e3f8c45cc8', systems: 600, rows: 39_782 },
+  eve: { fingerprint: 'b75a1ce46bc6ef83d7b58f5ebda611254437ff77fbe37f74b8c2e666baf80b11', systems: 5_400, rows: 350_411 },
 };
 
 describe('golden fingerprints', () => {

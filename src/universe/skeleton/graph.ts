@@ -1,7 +1,7 @@
 // Graph tools for the skeleton: the Delaunay triangulation of the systems in the galactic
 // plane as an edge list (every later edge set is a subset of it, so lanes never cross),
 // compact adjacency lists, union–find, a multi-source Dijkstra, the one breadth-first search
-// (jumps) that the skeleton and the inspect tools share. All near O(n log n).
+// (jumps) that the skeleton and the inspect tools share, and bridges. All near O(n log n).
 
 import Delaunator from 'delaunator';
 
@@ -242,6 +242,85 @@ export function jumpsFrom(graph: Adjacency, source: number, jumps: Int32Array, q
     }
   }
   return { sum, max, reached: tail };
+}
+
+/** Depth-first spanning trees with the lanes and vertices whose loss splits the graph. */
+export interface LowLink {
+  /** Vertices in depth-first preorder (only those searched). */
+  preorder: Int32Array;
+  /** Position of each vertex in `preorder` (−1 if not searched); its subtree is [position, end). */
+  position: Int32Array;
+  end: Int32Array;
+  /** Tree parent of each vertex (−1 for roots and vertices not searched). */
+  parent: Int32Array;
+  /** Vertices whose lane to their parent is a bridge (its loss would cut off their subtree). */
+  bridgeChildren: number[];
+  /** 1 for articulation points (vertices whose loss splits their component). */
+  isCut: Uint8Array;
+}
+
+/**
+ * Bridges and articulation points by Tarjan's low-link depth-first search (iterative: no
+ * recursion limit), from `roots` in order (each not yet searched starts a tree), over the
+ * vertices `inside` accepts. A lane p–q closes a loop over the bridge above v exactly when one
+ * of p, q lies in v's subtree. The skeleton's pipes and high-sec pockets and the inspect tools'
+ * cut measures (src/inspect/network-shape.ts) all use this one search.
+ */
+export function lowLink(graph: Adjacency, roots: Iterable<number>, inside: (v: number) => boolean = () => true): LowLink {
+  const { offsets, targets } = graph;
+  const n = offsets.length - 1;
+  const position = new Int32Array(n).fill(-1);
+  const end = new Int32Array(n);
+  const low = new Int32Array(n);
+  const parent = new Int32Array(n).fill(-1);
+  const cursor = new Int32Array(n);
+  const stack = new Int32Array(n);
+  const preorder = new Int32Array(n);
+  const isCut = new Uint8Array(n);
+  const bridgeChildren: number[] = [];
+  let time = 0;
+  const enter = (v: number): void => {
+    preorder[time] = v;
+    position[v] = low[v] = time++;
+    cursor[v] = offsets[v];
+  };
+  for (const root of roots) {
+    if (position[root] !== -1 || !inside(root)) continue;
+    let top = 0;
+    stack[top++] = root;
+    enter(root);
+    let rootChildren = 0;
+    while (top > 0) {
+      const v = stack[top - 1];
+      if (cursor[v] < offsets[v + 1]) {
+        const w = targets[cursor[v]++];
+        if (!inside(w)) continue;
+        if (position[w] === -1) {
+          parent[w] = v;
+          enter(w);
+          stack[top++] = w;
+          if (v === root) rootChildren++;
+        } else if (w !== parent[v]) {
+          low[v] = Math.min(low[v], position[w]);
+        }
+        continue;
+      }
+      top--;
+      end[v] = time;
+      const p = parent[v];
+      if (p === -1) continue;
+      low[p] = Math.min(low[p], low[v]);
+      if (low[v] > position[p]) bridgeChildren.push(v);
+      if (p !== root && low[v] >= position[p]) isCut[p] = 1;
+    }
+    if (rootChildren > 1) isCut[root] = 1;
+  }
+  return { preorder: preorder.subarray(0, time), position, end, parent, bridgeChildren, isCut };
+}
+
+/** Every vertex of an n-vertex graph, in order: roots for a search of the whole graph. */
+export function* everyVertex(n: number): Generator<number> {
+  for (let v = 0; v < n; v++) yield v;
 }
 
 /** A deterministic value in [0, 1) for the unordered pair {p, q}: per-edge jitter without state. */

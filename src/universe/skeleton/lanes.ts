@@ -4,18 +4,27 @@
 // 1. A backbone tree of shortest paths from the best-placed system (about the smallest mean
 //    jumps to everyone in the Delaunay graph): spokes run out straight, so every system is about
 //    as few jumps from that centre as the geometry allows (EVE: 20 on average). Each
-//    constellation is entered once and each region at most `regionEntries` times, so the tree
+//    constellation is entered once — up to MAX_CONSTELLATION_ENTRIES times while the budget of
+//    `reentryShare` of the spare border lanes lasts, the nearest the centre first, where a second
+//    entry saves the most jumps — and each region at most `regionEntries` times, so the tree
 //    stays inside constellations (the 82/13/5 lane mix) and regions meet at a few chokepoints.
 //    A shortest-path tree is what gives EVE's degree shape: degree-2 corridors along the spokes,
 //    hubs where spokes branch, and long pipes (chains of bridges) out to the periphery.
 // 2. Quotas of extra lanes per kind so the mean degree and the lane mix reach their targets.
 // 3. Dead ends cured, core first (`loops.coreBias`), until their share is on target: the
-//    deepest dead ends stay, as EVE's null-sec pockets do. A cure closes a triangle with the
-//    dead end's neighbour (`loops.deadEndTriangleShare`) or the longest loop it can.
+//    deepest dead ends stay, as EVE's null-sec pockets do, but crowded ones (two on one
+//    neighbour, or at the tip of a corridor) go first, so those left hang off distinct
+//    junctions, each an articulation point (EVE: 22 % of systems). A cure closes a triangle with
+//    the dead end's neighbour (`loops.deadEndTriangleShare`) or the longest loop it can.
 // 4. Triangles (`loops.triangleShare` of the remaining extras, core first): EVE's clustering.
-// 5. The rest close the longest loops, but only within `loops.reach` of the backbone's depth:
-//    the core becomes a mesh with short routes, the periphery keeps its pipes, so the diameter
-//    stays near EVE's (84) while the average route is about EVE's 32.
+// 5. Most of the rest (all but PIPE_RESERVE) close the longest loops, but only within
+//    `loops.reach` of the backbone's depth: the core becomes a mesh with short routes, the
+//    periphery keeps its pipes, so the diameter stays near EVE's (84) while the average route is
+//    about EVE's 32.
+// 6. Pipes (bridges between systems that are not dead ends, src/universe/skeleton/pipes.ts)
+//    beyond `loops.pipesPer1000` per 1,000 systems get short loops, the nearest the centre
+//    first; from step 5 on no lane may leave fewer, so the count lands on EVE's (529 in 5,400)
+//    whatever the geometry. The reserve and whatever step 6 leaves go wherever they fit.
 // Extra lanes raise a system to at most CORRIDOR_DEGREE_MAX gates, unless it was drawn as a
 // possible hub (`hubChance`): so about 5 % of systems have ≥ 5 gates, as in EVE.
 
@@ -23,6 +32,7 @@ import type { UniverseParams } from '../../config/params.js';
 import type { Rng } from '../../random/rng.js';
 import { adjacencyOf, jumpsFrom, MinHeap, pairNoise, UnionFind, type Adjacency, type EdgeList } from './graph.js';
 import { jumpsLowerBound, placeLandmarks } from './landmarks.js';
+import { PipeTracker } from './pipes.js';
 import { LANE_KINDS } from '../model.js';
 
 /**
@@ -36,6 +46,15 @@ const LANDMARKS = 6;
 const FILL_ROUNDS = 6;
 /** Extra cost of a backbone step across a constellation or region border (a step costs 1). */
 const BORDER_STEP_COST = 0.5;
+/** Most times the backbone may enter one constellation, and the extra cost of each entry after the first. */
+const MAX_CONSTELLATION_ENTRIES = 3;
+const REENTRY_STEP_COST = 0.5;
+/** Share of the loops' quota kept for closing loops over pipes beyond the target (step 6). */
+const PIPE_RESERVE = 0.4;
+/** Jumps searched beyond a pipe for the lane that closes a loop over it. */
+const PIPE_CURE_REACH = 3;
+/** How much earlier (in depth, 0–1) a crowded dead end is cured: see step 3. */
+const DEAD_END_SPREAD = 0.6;
 /** Random extra cost of a backbone step (tie-breaking among equally short paths). */
 const STEP_JITTER = 0.2;
 /** Extra lanes raise a system to at most this many gates, unless it may become a hub. */
@@ -189,17 +208,27 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
   const stepCost = (k: number): number => 1 + (kind[k] === 0 ? 0 : BORDER_STEP_COST) + STEP_JITTER * pairNoise(edges.a[k], edges.b[k], salt);
   const centre = medianSystem(adjacencyOf(n, edges.a, edges.b, m), rng);
   const dist = new Float64Array(n).fill(Infinity);
+  const mixTotal = gates.mix.constellation + gates.mix.region + gates.mix.interRegion;
   {
     const done = new Uint8Array(n);
     const heap = new MinHeap();
-    const constellationEntered = new Uint8Array(groupCount(constellationOf));
+    const constellationCount = groupCount(constellationOf);
+    const constellationEntries = new Uint8Array(constellationCount);
     const regionEntries = new Int32Array(groupCount(regionOf));
-    // A constellation is entered once; a region at most `regionEntries` times.
+    // Re-entering a constellation spends lanes between constellations that the lane mix would
+    // otherwise give to loops: a budget of `reentryShare` of those beyond the one entry each.
+    const borderLanes = mixTotal > 0 ? ((gates.mix.region + gates.mix.interRegion) / mixTotal) * Math.round((gates.meanDegree * n) / 2) : 0;
+    const reentryBudget = Math.round(gates.reentryShare * Math.max(0, borderLanes - (constellationCount - 1)));
+    let reentries = 0;
+    // A constellation is entered once (more often while the budget lasts); a region at most `regionEntries` times.
     const mayEnter = (from: number, to: number): boolean =>
       constellationOf[from] === constellationOf[to] ||
-      (!constellationEntered[constellationOf[to]] && (regionOf[from] === regionOf[to] || regionEntries[regionOf[to]] < gates.regionEntries));
+      (constellationEntries[constellationOf[to]] < (reentries < reentryBudget ? MAX_CONSTELLATION_ENTRIES : 1) &&
+        (regionOf[from] === regionOf[to] || regionEntries[regionOf[to]] < gates.regionEntries));
+    const entryCost = (from: number, to: number): number =>
+      constellationOf[from] !== constellationOf[to] && constellationEntries[constellationOf[to]] > 0 ? REENTRY_STEP_COST : 0;
     dist[centre] = 0;
-    constellationEntered[constellationOf[centre]] = 1;
+    constellationEntries[constellationOf[centre]] = 1;
     regionEntries[regionOf[centre]] = 1;
     heap.push(0, centre);
     while (heap.size > 0) {
@@ -215,7 +244,7 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
           const k = lanesAt.ids[i];
           const u = edges.a[k] === v ? edges.b[k] : edges.a[k];
           if (!done[u] || degree[u] >= gates.maxDegree || !mayEnter(u, v)) continue;
-          const d = dist[u] + stepCost(k);
+          const d = dist[u] + stepCost(k) + entryCost(u, v);
           if (d < bestD) {
             bestD = d;
             best = k;
@@ -229,8 +258,9 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
         }
         dist[v] = bestD;
         add(best);
-        if (!constellationEntered[constellationOf[v]]) {
-          constellationEntered[constellationOf[v]] = 1;
+        if (kind[best] !== 0) {
+          if (constellationEntries[constellationOf[v]] > 0) reentries++;
+          constellationEntries[constellationOf[v]]++;
           if (kind[best] === 2) regionEntries[regionOf[v]]++;
         }
       }
@@ -238,7 +268,7 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
         const k = lanesAt.ids[i];
         const u = edges.a[k] === v ? edges.b[k] : edges.a[k];
         if (done[u] || !mayEnter(v, u)) continue;
-        const d = dist[v] + stepCost(k);
+        const d = dist[v] + stepCost(k) + entryCost(v, u);
         if (d < dist[u]) {
           dist[u] = d;
           heap.push(d, u);
@@ -271,7 +301,6 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
   // 2. How many extra lanes of each kind bring the totals to their targets.
   const targetTotal = Math.round((gates.meanDegree * n) / 2);
   const extra = Math.max(0, targetTotal - treeCount);
-  const mixTotal = gates.mix.constellation + gates.mix.region + gates.mix.interRegion;
   const wanted = LANE_KINDS.map((name, i) => Math.max(0, (gates.mix[name] / mixTotal) * targetTotal - treeByKind[i]));
   const wantedTotal = wanted[0] + wanted[1] + wanted[2];
   const quota = wanted.map((w) => (wantedTotal > 0 ? Math.round((w * extra) / wantedTotal) : 0));
@@ -289,7 +318,14 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
   const deadEnds: number[] = [];
   for (let v = 0; v < n; v++) if (degree[v] === 1) deadEnds.push(v);
   rng.shuffle(deadEnds);
-  deadEnds.sort((p, q) => depthKey[p] - depthKey[q]);
+  // Dead ends whose neighbour has another dead end, or lies on a corridor (two gates), are cured
+  // first: those left hang off distinct junctions, each its own articulation point, as in EVE.
+  const neighbourOf = (v: number): number => linked[v][0];
+  const deadAt = new Int32Array(n);
+  for (const v of deadEnds) deadAt[neighbourOf(v)]++;
+  const crowded = (v: number): number => (deadAt[neighbourOf(v)] > 1 || degree[neighbourOf(v)] === 2 ? DEAD_END_SPREAD : 0);
+  const cureKey = Float64Array.from(depthKey, (d, v) => (degree[v] === 1 ? d - crowded(v) : d));
+  deadEnds.sort((p, q) => cureKey[p] - cureKey[q]);
   let toCure = Math.max(0, deadEnds.length - Math.round(gates.deadEndFraction * n));
   for (const v of deadEnds) {
     if (toCure <= 0) break;
@@ -328,6 +364,16 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
     triangles[kind[k]]--;
   }
 
+  // From here on every lane is a loop, and none may leave fewer than `pipesPer1000` per 1,000
+  // systems of the pipes (bridges between systems that are not dead ends) there are now.
+  const pipes = new PipeTracker(networkOf(n, edges, chosen), centre, degree);
+  const pipeTarget = Math.round((loops.pipesPer1000 * n) / 1000);
+  const keepsPipes = (k: number): boolean => pipes.count - pipes.coveredBy(edges.a[k], edges.b[k]) >= pipeTarget;
+  const addLoop = (k: number): void => {
+    add(k);
+    pipes.add(edges.a[k], edges.b[k]);
+  };
+
   // 5. Fill the remaining quotas, in rounds, with lanes between systems that are not dead ends
   // and lie within `loops.reach` of the backbone's depth, those whose ends are the most jumps
   // apart first: each closes the longest loop it can. A constellation takes at most one such
@@ -336,6 +382,7 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
   // jumps with a counting sort (stable), so a round costs O(n + lanes), not a comparison sort.
   const withinReach = (k: number): boolean => Math.max(depth[edges.a[k]], depth[edges.b[k]]) <= loops.reach;
   const touched = new Int32Array(groupCount(constellationOf)).fill(-1);
+  const reserved = quota.map((q) => Math.round(PIPE_RESERVE * q));
   for (let round = 0; round < FILL_ROUNDS; round++) {
     if (round > 0) landmarks = placeLandmarks(networkOf(n, edges, chosen), LANDMARKS, centre);
     const last = round === FILL_ROUNDS - 1;
@@ -348,22 +395,69 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
       }
     }
     const candidates = countingSortDescending(shuffled, jumps, maxJumps);
-    const take = quota.map((q) => (last ? q : Math.ceil(q / (FILL_ROUNDS - round))));
+    const take = quota.map((q, i) => Math.max(0, last ? q - reserved[i] : Math.ceil((q - reserved[i]) / (FILL_ROUNDS - round))));
     for (const k of candidates) {
       const cp = constellationOf[edges.a[k]];
       const cq = constellationOf[edges.b[k]];
-      if (take[kind[k]] <= 0 || !usable(k) || (!last && (touched[cp] === round || touched[cq] === round))) continue;
-      add(k);
+      if (take[kind[k]] <= 0 || !usable(k) || (!last && (touched[cp] === round || touched[cq] === round)) || !keepsPipes(k)) continue;
+      addLoop(k);
       quota[kind[k]]--;
       take[kind[k]]--;
       touched[cp] = round;
       touched[cq] = round;
     }
   }
+  // 6. Pipes beyond the target, nearest the centre first: each gets the lane from just beyond it
+  // (within PIPE_CURE_REACH jumps) back across it that closes a loop over the most pipes.
+  const seen = new Int32Array(n).fill(-1);
+  const frontier: number[] = [];
+  for (const v of pipes.openPipes().sort((p, q) => depth[p] - depth[q] || p - q)) {
+    if (pipes.count <= pipeTarget) break;
+    if (!pipes.isOpenPipe(v)) continue;
+    let best = -1;
+    let bestCovers = 0;
+    frontier.length = 0;
+    frontier.push(v);
+    seen[v] = v;
+    for (let head = 0, hops = 0, levelEnd = 1; head < frontier.length && hops <= PIPE_CURE_REACH; head++) {
+      if (head === levelEnd) {
+        hops++;
+        levelEnd = frontier.length;
+      }
+      const u = frontier[head];
+      for (let i = lanesAt.offsets[u]; i < lanesAt.offsets[u + 1]; i++) {
+        const k = lanesAt.ids[i];
+        const w = edges.a[k] === u ? edges.b[k] : edges.a[k];
+        if (chosen[k]) {
+          if (seen[w] !== v && pipes.isAncestor(v, w)) {
+            seen[w] = v;
+            frontier.push(w);
+          }
+          continue;
+        }
+        if (pipes.isAncestor(v, w) || degree[u] < 2 || degree[w] < 2 || !usable(k)) continue;
+        const covers = pipes.coveredBy(u, w);
+        if (pipes.count - covers < pipeTarget) continue;
+        if (covers > bestCovers || (covers === bestCovers && best >= 0 && length[k] < length[best])) {
+          best = k;
+          bestCovers = covers;
+        }
+      }
+    }
+    if (best < 0) continue;
+    addLoop(best);
+    quota[kind[best]]--;
+  }
   // Whatever is left (a reach too small for the quota, say) goes anywhere it fits.
+  // Systems that are not dead ends first, so the dead ends stay on target.
   for (const k of shuffled) {
-    if (!usable(k)) continue;
-    add(k);
+    if (!usable(k) || degree[edges.a[k]] < 2 || degree[edges.b[k]] < 2 || !keepsPipes(k)) continue;
+    addLoop(k);
+    quota[kind[k]]--;
+  }
+  for (const k of shuffled) {
+    if (!usable(k) || !keepsPipes(k)) continue;
+    addLoop(k);
     quota[kind[k]]--;
   }
 

@@ -8,6 +8,9 @@
 // region keeping at least `minLowShare` of low-sec (EVE: no empire region is all high-sec).
 // About `highToNullPer1000` lanes lead from high-sec straight into null-sec (EVE has a handful):
 // high-sec on the null border is demoted, or low-sec promoted, with a swap elsewhere for the mix.
+// High-sec is then mended into one main piece (EVE: 91 % in the largest), and its border with
+// low-sec lengthened to `highLowPer1000` gates per 1,000 systems (EVE: 308 in 5,400) by low-sec
+// pockets inside high-sec that split nothing, each swapped with a low-sec system beside high-sec.
 //
 // Values: low-sec 0.1–0.4 and high-sec 0.5–1.0 rising with the key plus noise, one decimal as EVE
 // shows it. Lanes whose ends differ by more than 0.3 (cliffs) are smoothed inside the bands until
@@ -17,7 +20,7 @@
 import type { UniverseParams } from '../../config/params.js';
 import type { Rng } from '../../random/rng.js';
 import { SECURITY_STEP_MAX } from '../security-band.js';
-import { allVertices, nearestSources, pairNoise, type Adjacency } from './graph.js';
+import { allVertices, lowLink, nearestSources, pairNoise, type Adjacency } from './graph.js';
 
 export interface SecurityInput {
   xs: Float64Array;
@@ -124,6 +127,9 @@ export function assignSecurity(input: SecurityInput, security: UniverseParams['s
   shapeHighToNull(byKey, isLow, isEmpire, lanes, Math.round((security.highToNullPer1000 * n) / 1000));
   // The swaps above may have taken a region's last low-sec system: restore the minimum.
   if (lowCount > 0) keepLowInEveryRegion(byKey, isLow, regionOf, security.minLowShare, (v) => !touchesNull(v, isEmpire, lanes));
+  // High-sec in one main piece, then its border with low-sec lengthened to EVE's.
+  mendHighSec(byKey, isLow, isEmpire, lanes, regionOf, security.minLowShare);
+  lengthenHighLowBorder(byKey, isLow, isEmpire, lanes, regionOf, security.minLowShare, Math.round((security.highLowPer1000 * n) / 1000));
 
   // Values inside the bands: rank by key, plus noise.
   const lows = byKey.filter((v) => isLow[v]);
@@ -230,6 +236,189 @@ function shapeHighToNull(byKey: readonly number[], isLow: Uint8Array, isEmpire: 
     if (isLow[v] || nullNeighbours(v) > 0) continue;
     isLow[v] = 1;
     moved++;
+  }
+}
+
+/** High-sec pieces of at least this many systems are joined to the largest. */
+const MEND_PIECE_MIN = 3;
+/** Joining stops once the main piece holds this share of high-sec (EVE: 91 %). */
+const MEND_MAIN_SHARE = 0.9;
+/** A region gives up low-sec to the mending down to this share of its `minLowShare` (and keeps one). */
+const MEND_LOW_SHARE = 0.5;
+
+/**
+ * High-sec in one main piece, as EVE's empire is (91 % in the largest of 37 pieces): every other
+ * piece of at least MEND_PIECE_MIN systems is joined to the main one by turning the low-sec
+ * systems on the shortest way between them high-sec, and as many lone high-sec systems inside
+ * low-sec turn low-sec, the lowest keys first, so the mix stays. A system next to null-sec is
+ * never raised (no new high→null gates), nor one its region needs to keep MEND_LOW_SHARE of its
+ * `minLowShare` (and one low-sec system).
+ */
+function mendHighSec(byKey: readonly number[], isLow: Uint8Array, isEmpire: Uint8Array, lanes: Adjacency, regionOf: Int32Array, minShare: number): void {
+  const n = isLow.length;
+  const isHigh = (v: number): boolean => isEmpire[v] === 1 && !isLow[v];
+  const piece = new Int32Array(n).fill(-1);
+  const sizes: number[] = [];
+  const queue = new Int32Array(n);
+  for (const root of byKey) {
+    if (piece[root] !== -1 || !isHigh(root)) continue;
+    const id = sizes.length;
+    let tail = 0;
+    queue[tail++] = root;
+    piece[root] = id;
+    for (let head = 0; head < tail; head++) {
+      const v = queue[head];
+      for (let e = lanes.offsets[v]; e < lanes.offsets[v + 1]; e++) {
+        const w = lanes.targets[e];
+        if (piece[w] === -1 && isHigh(w)) {
+          piece[w] = id;
+          queue[tail++] = w;
+        }
+      }
+    }
+    sizes.push(tail);
+  }
+  if (sizes.length < 2) return;
+  let main = 0;
+  for (let id = 1; id < sizes.length; id++) if (sizes[id] > sizes[main]) main = id;
+  // Low-sec per region, and the least each keeps.
+  const size = new Map<number, number>();
+  const lowIn = new Map<number, number>();
+  for (const v of byKey) {
+    size.set(regionOf[v], (size.get(regionOf[v]) ?? 0) + 1);
+    if (isLow[v]) lowIn.set(regionOf[v], (lowIn.get(regionOf[v]) ?? 0) + 1);
+  }
+  const mayRaise = (v: number): boolean =>
+    isLow[v] === 1 && !touchesNull(v, isEmpire, lanes) && (lowIn.get(regionOf[v]) ?? 0) > Math.max(1, Math.round(MEND_LOW_SHARE * minShare * (size.get(regionOf[v]) ?? 0)));
+  // Breadth-first from the main piece through low-sec systems that may be raised: `via` leads back.
+  const via = new Int32Array(n).fill(-2);
+  let tail = 0;
+  for (const v of byKey) {
+    if (piece[v] === main) {
+      via[v] = -1;
+      queue[tail++] = v;
+    }
+  }
+  const joined = new Uint8Array(sizes.length);
+  joined[main] = 1;
+  let raised = 0;
+  const highTotal = sizes.reduce((sum, count) => sum + count, 0);
+  let mainSize = sizes[main];
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head];
+    for (let e = lanes.offsets[v]; e < lanes.offsets[v + 1]; e++) {
+      const w = lanes.targets[e];
+      if (via[w] !== -2) continue;
+      if (piece[w] >= 0) {
+        // Another piece reached: raise the low-sec way back to the main piece (when big enough).
+        if (!joined[piece[w]] && sizes[piece[w]] >= MEND_PIECE_MIN && !isHigh(v) && mainSize < MEND_MAIN_SHARE * highTotal) {
+          joined[piece[w]] = 1;
+          mainSize += sizes[piece[w]];
+          for (let x = v; x >= 0 && isLow[x]; x = via[x]) {
+            isLow[x] = 0;
+            lowIn.set(regionOf[x], (lowIn.get(regionOf[x]) ?? 0) - 1);
+            raised++;
+          }
+        }
+        continue;
+      }
+      if (!mayRaise(w)) continue;
+      via[w] = v;
+      queue[tail++] = w;
+    }
+  }
+  // As many lone high-sec systems turn low-sec, the lowest keys first.
+  for (const v of byKey) {
+    if (raised <= 0) break;
+    if (isHigh(v) && piece[v] !== main && sizes[piece[v]] === 1 && !touchesNull(v, isEmpire, lanes)) {
+      isLow[v] = 1;
+      raised--;
+    }
+  }
+  // Still more raised than lowered: the lowest-key high-sec systems on the border of low-sec.
+  for (const v of byKey) {
+    if (raised <= 0) break;
+    if (!isHigh(v) || touchesNull(v, isEmpire, lanes)) continue;
+    let besideLow = false;
+    for (let e = lanes.offsets[v]; e < lanes.offsets[v + 1]; e++) if (isLow[lanes.targets[e]]) besideLow = true;
+    if (!besideLow) continue;
+    isLow[v] = 1;
+    raised--;
+  }
+}
+
+/** The deepest systems (around the capital, raised later) never become low-sec pockets. */
+const CAPITAL_MARGIN = 20;
+
+/**
+ * At least `wanted` lanes between high-sec and low-sec (EVE: 308 in 5,400 systems): while there
+ * are fewer, a high-sec system inside high-sec (three gates or more, every neighbour high-sec, no
+ * articulation point of high-sec, so high-sec stays in its pieces) becomes a low-sec pocket, the
+ * lowest keys first; for the mix, the deepest low-sec system beside high-sec (not next to
+ * null-sec, its region keeping its least low-sec) turns high-sec, joining the high-sec beside it.
+ */
+function lengthenHighLowBorder(
+  byKey: readonly number[],
+  isLow: Uint8Array,
+  isEmpire: Uint8Array,
+  lanes: Adjacency,
+  regionOf: Int32Array,
+  minShare: number,
+  wanted: number,
+): void {
+  const isHigh = (v: number): boolean => isEmpire[v] === 1 && !isLow[v];
+  const neighbours = (v: number): { high: number; low: number; degree: number } => {
+    let high = 0;
+    let low = 0;
+    for (let e = lanes.offsets[v]; e < lanes.offsets[v + 1]; e++) {
+      const w = lanes.targets[e];
+      if (isHigh(w)) high++;
+      else if (isEmpire[w]) low++;
+    }
+    return { high, low, degree: lanes.offsets[v + 1] - lanes.offsets[v] };
+  };
+  let border = 0;
+  for (const v of byKey) if (isLow[v]) border += neighbours(v).high;
+  const size = new Map<number, number>();
+  const lowIn = new Map<number, number>();
+  for (const v of byKey) {
+    size.set(regionOf[v], (size.get(regionOf[v]) ?? 0) + 1);
+    if (isLow[v]) lowIn.set(regionOf[v], (lowIn.get(regionOf[v]) ?? 0) + 1);
+  }
+  let raise = byKey.length - 1;
+  // One pocket at a time: it must not split high-sec (no articulation point of the high-sec lanes
+  // as they are now; two pockets placed on one reading of them could split it together).
+  for (let start = 0; border < wanted; ) {
+    const cut = lowLink(lanes, byKey, isHigh).isCut;
+    let placed = false;
+    for (let i = start; i < byKey.length - CAPITAL_MARGIN; i++) {
+      const v = byKey[i];
+      if (!isHigh(v) || cut[v]) continue;
+      const around = neighbours(v);
+      if (around.degree < 3 || around.high !== around.degree) continue;
+      // The raise that keeps the mix (never one of v's neighbours: those are all high-sec).
+      let x = -1;
+      for (; raise >= 0; raise--) {
+        const w = byKey[raise];
+        if (!isLow[w] || touchesNull(w, isEmpire, lanes) || (lowIn.get(regionOf[w]) ?? 0) <= Math.max(1, Math.round(minShare * (size.get(regionOf[w]) ?? 0)))) continue;
+        if (neighbours(w).high === 0) continue;
+        x = w;
+        raise--;
+        break;
+      }
+      if (x < 0) return;
+      isLow[v] = 1;
+      lowIn.set(regionOf[v], (lowIn.get(regionOf[v]) ?? 0) + 1);
+      border += around.degree;
+      const next = neighbours(x);
+      isLow[x] = 0;
+      lowIn.set(regionOf[x], (lowIn.get(regionOf[x]) ?? 0) - 1);
+      border += next.low - next.high;
+      placed = true;
+      start = i + 1;
+      break;
+    }
+    if (!placed) return;
   }
 }
 
