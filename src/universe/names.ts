@@ -13,8 +13,12 @@ export const NAME_COLUMN_MAX = 100;
  * (`<System> XVIII - Moon 40 - <corporation> <facility>`) must still fit in 100 characters.
  */
 export const SYSTEM_NAME_MAX = 40;
-/** Longest `<corporation> <facility>` part of a station name. */
-export const STATION_SUFFIX_MAX = 40;
+/**
+ * The `<corporation> <facility>` part of a station name always gets at least this much room;
+ * it gets more when the body's name leaves it (most do: "Genesis Mining Consortium Testing
+ * Facilities" is 44 characters).
+ */
+export const STATION_SUFFIX_MIN = 40;
 
 /** `text` cut to at most `maxUnits` UTF-16 code units, never inside a surrogate pair. */
 export function fitName(text: string, maxUnits: number): string {
@@ -29,6 +33,23 @@ const ROMAN: ReadonlyArray<[number, string]> = [
   [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
   [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
 ];
+
+/** `text` cut after its last whole word that fits in `maxUnits` (a name never ends in half a word). */
+export function fitWords(text: string, maxUnits: number): string {
+  if (text.length <= maxUnits) return text;
+  const cut = text.lastIndexOf(' ', maxUnits);
+  return cut > 0 ? text.slice(0, cut) : fitName(text, maxUnits);
+}
+
+/**
+ * "<corporation> <facility>", without saying a word twice where they meet: "Imperial Academy"
+ * and "Academy" give "Imperial Academy", "Helion Trading" and "Trading Post" "Helion Trading Post".
+ */
+export function corporationFacility(corporation: string, facility: string): string {
+  const facilityWords = facility.split(' ');
+  const joined = corporation.split(' ').at(-1)?.toLowerCase() === facilityWords[0].toLowerCase() ? facilityWords.slice(1) : facilityWords;
+  return [corporation, ...joined].join(' ');
+}
 
 /** 1 → "I", 8 → "VIII", 18 → "XVIII". */
 export function romanNumeral(value: number): string {

@@ -61,3 +61,29 @@ describe('names from the configuration', () => {
     }
   });
 });
+
+describe('station names', () => {
+  it('end in a whole "<corporation> <facility>" and never say a word twice where the two meet', () => {
+    const params = resolveParams('standard', {});
+    const tables = generateTables({ seed: 'stations', params, epoch: EPOCH });
+    const { corporations, facilities } = params.names;
+    const owners = [...corporations.npc, ...corporations.player];
+    // What a station's name may end with: "<owner> <facility or type>", with a shared word said once.
+    const whole = new Set<string>();
+    for (const owner of owners) {
+      // NPC stations take a facility; player structures are named by their type.
+      const types = Object.values(params.stations.types).flatMap((weights) => Object.keys(weights));
+      for (const facility of [...facilities, ...types]) {
+        const ownerLast = owner.split(' ').at(-1);
+        const words = facility.split(' ');
+        whole.add([owner, ...(ownerLast === words[0] ? words.slice(1) : words)].join(' '));
+      }
+    }
+    expect(tables.stations.length).toBeGreaterThan(100);
+    for (const station of tables.stations) {
+      const suffix = station.name.slice(station.name.lastIndexOf(' - ') + 3);
+      expect(suffix, station.name).not.toMatch(/\b(\w+) \1\b/);
+      expect(whole.has(suffix), station.name).toBe(true);
+    }
+  });
+});

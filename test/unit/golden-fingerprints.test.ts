@@ -15,12 +15,14 @@ const EPOCH = '2026-01-01T00:00:00.000Z';
 /**
  * Recorded 2026-12-04 (seed "42", epoch 2026-01-01T00:00:00Z), when seedrandom's Alea replaced sfc32 (0.2.0);
  * standard and eve re-recorded the same day for issue 10's tuned skeleton (constellation re-entries,
- * a pipe target, dead ends spread out, high-sec mended and its border with low-sec lengthened).
+ * a pipe target, dead ends spread out, high-sec mended and its border with low-sec lengthened),
+ * and all three again for station names (no word twice where corporation and facility meet;
+ * the corporation-facility part cut after a whole word, and only when the body's name needs it).
  */
 const GOLDEN: Record<string, { fingerprint: string; systems: number; rows: number }> = {
-  tiny: { fingerprint: '0ff4367ae5cf5b70755f7609843db3b46c5fc8d70aa923a1b2daedfc6e9ba158', systems: 12, rows: 955 },
-  standard: { fingerprint: 'f4a580fb0d2b2246bdc5631837983cda46ef10acc773ce27a9d345e3f8c45cc8', systems: 600, rows: 39_782 },
-  eve: { fingerprint: 'b75a1ce46bc6ef83d7b58f5ebda611254437ff77fbe37f74b8c2e666baf80b11', systems: 5_400, rows: 350_411 },
+  tiny: { fingerprint: '78c77ad541d987bcf23a2e651db96e70e9b8646acaa673908f32270b282db1c4', systems: 12, rows: 955 },
+  standard: { fingerprint: 'ec7cd637b7f02453dda78c393174b9b084b9a894d8de7b8173974b9aa01b27cc', systems: 600, rows: 39_782 },
+  eve: { fingerprint: '586750fa6c3fa188ded4017c9939ac4cf460081e1e0e477f422ca0e69b6aeca8', systems: 5_400, rows: 350_411 },
 };
 
 describe('golden fingerprints', () => {

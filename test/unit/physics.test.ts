@@ -2,7 +2,7 @@
 // sheets), and the name helpers the bodies are named with.
 import { describe, expect, it } from 'vitest';
 import { AU_M, EARTH_MASS_KG, EARTH_RADIUS_KM, SOLAR_MASS_KG, SOLAR_RADIUS_KM, SOLAR_TEMPERATURE_K } from '../../src/universe/constants.js';
-import { fitName, romanNumeral } from '../../src/universe/names.js';
+import { corporationFacility, fitName, fitWords, romanNumeral } from '../../src/universe/names.js';
 import {
   equilibriumTemperatureK,
   frostLineAu,
@@ -65,5 +65,14 @@ describe('name helpers', () => {
     const rocket = 'ab🚀';
     expect(fitName(rocket, 3)).toBe('ab');
     expect(fitName(rocket, 4)).toBe(rocket);
+  });
+
+  it('station names: cut after a whole word, and no word twice where corporation and facility meet', () => {
+    expect(fitWords('Genesis Mining Consortium Testing Facilities', 40)).toBe('Genesis Mining Consortium Testing');
+    expect(fitWords('Genesis Mining Consortium Testing Facilities', 44)).toBe('Genesis Mining Consortium Testing Facilities');
+    expect(fitWords('Supercalifragilistic', 5)).toBe('Super');
+    expect(corporationFacility('Imperial Academy', 'Academy')).toBe('Imperial Academy');
+    expect(corporationFacility('Helion Trading', 'Trading Post')).toBe('Helion Trading Post');
+    expect(corporationFacility('Imperial Navy', 'Assembly Plant')).toBe('Imperial Navy Assembly Plant');
   });
 });

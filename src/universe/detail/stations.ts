@@ -9,7 +9,7 @@ import type { Rng } from '../../random/rng.js';
 import type { SeedSpace } from '../../random/stream.js';
 import type { StationRow } from '../rows.js';
 import type { SystemRecord } from '../model.js';
-import { fitName, NAME_COLUMN_MAX, NameRegistry, STATION_SUFFIX_MAX } from '../names.js';
+import { corporationFacility, fitName, fitWords, NAME_COLUMN_MAX, NameRegistry, STATION_SUFFIX_MIN } from '../names.js';
 import { corporationPath, stageStream, stationPath } from '../paths.js';
 import { drawStationCount } from '../system-counts.js';
 import { offsetBy, planarDirection, type Vector } from '../geometry.js';
@@ -79,7 +79,8 @@ export function generateStations(
         owner = rng.pick(npc ? corporations.npc : corporations.player);
       }
       const facility = npc ? (starter ? facilities[0] : rng.pick(facilities)) : type;
-      return fitName(`${body.name} - ${fitName(`${owner} ${facility}`, STATION_SUFFIX_MAX)}`, NAME_COLUMN_MAX);
+      const room = Math.max(STATION_SUFFIX_MIN, NAME_COLUMN_MAX - body.name.length - 3);
+      return fitName(`${body.name} - ${fitWords(corporationFacility(owner, facility), room)}`, NAME_COLUMN_MAX);
     });
     const position = offsetBy(body.position, planarDirection(rng, 30), (body.radiusKm + rng.range(100, 2000)) * 1000);
     rows.push({
