@@ -141,9 +141,16 @@ async function deleteUniverse(tx: Queryable, options: WipeOptions): Promise<Wipe
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resume) => setImmediate(resume));
 
-/** Rows are sent in COPY statements of about this much text: fewer statements, less overhead each. */
-const COPY_CHUNK_CHARS = 2 << 20;
-/** Chunks generated ahead of the server before generation waits (bounds memory to a few MB). */
+/**
+ * Rows are sent in COPY statements of about this much text (all tables of a chunk together).
+ * Between two statements the server waits until this process, busy generating, notices the first
+ * has finished: fewer statements, fewer waits. Measured here (eve into PostgreSQL, generate and
+ * copy): 1.8–2.0 s with 8 MB (46 statements) against 2.4–2.6 s with 2 MB (147); 16 MB no faster.
+ * Without a COPY stream (PGlite) each statement's text is one blob in its memory, which never
+ * shrinks: 2 MB there.
+ */
+const COPY_CHUNK_CHARS = { streamed: 8 << 20, blob: 2 << 20 } as const;
+/** Table chunks generated ahead of the server before generation waits (bounds memory to about two chunks of text). */
 const MAX_READY_CHUNKS = 12;
 /** The table with most of the bytes (about 80 % of the rows at every preset). */
 const BULKIEST_TABLE: UniverseTable = 'moons';
@@ -172,6 +179,7 @@ interface CopyChunk {
  * the event loop after every batch, so the driver can answer the server promptly.
  */
 async function copyPlan(tx: Queryable, plan: UniversePlan, onBatch?: LoadOptions['onBatch']): Promise<FingerprintBuilder> {
+  const chunkChars = tx.capabilities.streamsCopy ? COPY_CHUNK_CHARS.streamed : COPY_CHUNK_CHARS.blob;
   const fingerprint = new FingerprintBuilder();
   const gathering = new Map<UniverseTable, string[]>();
   let gatheredChars = 0;
@@ -217,7 +225,7 @@ async function copyPlan(tx: Queryable, plan: UniversePlan, onBatch?: LoadOptions
     parts.push(text);
     gathering.set(batch.table, parts);
     gatheredChars += text.length;
-    if (gatheredChars >= COPY_CHUNK_CHARS) gatherIntoReady();
+    if (gatheredChars >= chunkChars) gatherIntoReady();
     await pump(false);
     onBatch?.(batch.table, batch.rows.length);
     await yieldToEventLoop();
