@@ -24,7 +24,8 @@
 // 6. Pipes (bridges between systems that are not dead ends, src/universe/skeleton/pipes.ts)
 //    beyond `loops.pipesPer1000` per 1,000 systems get short loops, the nearest the centre
 //    first; from step 5 on no lane may leave fewer, so the count lands on EVE's (529 in 5,400)
-//    whatever the geometry. The reserve and whatever step 6 leaves go wherever they fit.
+//    whatever the geometry. What step 6 leaves of the reserve closes long loops as in step 5,
+//    and only what still does not fit goes wherever it can.
 // Extra lanes raise a system to at most CORRIDOR_DEGREE_MAX gates, unless it was drawn as a
 // possible hub (`hubChance`): so about 5 % of systems have ≥ 5 gates, as in EVE.
 
@@ -54,7 +55,7 @@ const PIPE_RESERVE = 0.4;
 /** Jumps searched beyond a pipe for the lane that closes a loop over it. */
 const PIPE_CURE_REACH = 3;
 /** How much earlier (in depth, 0–1) a crowded dead end is cured: see step 3. */
-const DEAD_END_SPREAD = 0.6;
+const DEAD_END_SPREAD = 0.8;
 /** Random extra cost of a backbone step (tie-breaking among equally short paths). */
 const STEP_JITTER = 0.2;
 /** Extra lanes raise a system to at most this many gates, unless it may become a hub. */
@@ -225,8 +226,10 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
       constellationOf[from] === constellationOf[to] ||
       (constellationEntries[constellationOf[to]] < (reentries < reentryBudget ? MAX_CONSTELLATION_ENTRIES : 1) &&
         (regionOf[from] === regionOf[to] || regionEntries[regionOf[to]] < gates.regionEntries));
-    const entryCost = (from: number, to: number): number =>
-      constellationOf[from] !== constellationOf[to] && constellationEntries[constellationOf[to]] > 0 ? REENTRY_STEP_COST : 0;
+    // A second or third entry costs a little more, and only a local lane may make it (the first
+    // may take any, so the sparse outskirts hang on the long lanes that reach them).
+    const entryCost = (k: number, from: number, to: number): number =>
+      constellationOf[from] === constellationOf[to] || constellationEntries[constellationOf[to]] === 0 ? 0 : isLocal(k) ? REENTRY_STEP_COST : Infinity;
     dist[centre] = 0;
     constellationEntries[constellationOf[centre]] = 1;
     regionEntries[regionOf[centre]] = 1;
@@ -244,7 +247,7 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
           const k = lanesAt.ids[i];
           const u = edges.a[k] === v ? edges.b[k] : edges.a[k];
           if (!done[u] || degree[u] >= gates.maxDegree || !mayEnter(u, v)) continue;
-          const d = dist[u] + stepCost(k) + entryCost(u, v);
+          const d = dist[u] + stepCost(k) + entryCost(k, u, v);
           if (d < bestD) {
             bestD = d;
             best = k;
@@ -268,7 +271,7 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
         const k = lanesAt.ids[i];
         const u = edges.a[k] === v ? edges.b[k] : edges.a[k];
         if (done[u] || !mayEnter(v, u)) continue;
-        const d = dist[v] + stepCost(k) + entryCost(v, u);
+        const d = dist[v] + stepCost(k) + entryCost(k, v, u);
         if (d < dist[u]) {
           dist[u] = d;
           heap.push(d, u);
@@ -383,9 +386,11 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
   const withinReach = (k: number): boolean => Math.max(depth[edges.a[k]], depth[edges.b[k]]) <= loops.reach;
   const touched = new Int32Array(groupCount(constellationOf)).fill(-1);
   const reserved = quota.map((q) => Math.round(PIPE_RESERVE * q));
-  for (let round = 0; round < FILL_ROUNDS; round++) {
+  // One round: with `kept` lanes of each kind held back; the last round takes all it can and
+  // ignores the one-lane-per-constellation rule.
+  const fillRound = (round: number, rounds: number, kept: readonly number[]): void => {
     if (round > 0) landmarks = placeLandmarks(networkOf(n, edges, chosen), LANDMARKS, centre);
-    const last = round === FILL_ROUNDS - 1;
+    const last = round === rounds - 1;
     const jumps = new Int32Array(m).fill(-1);
     let maxJumps = 0;
     for (let k = 0; k < m; k++) {
@@ -395,7 +400,7 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
       }
     }
     const candidates = countingSortDescending(shuffled, jumps, maxJumps);
-    const take = quota.map((q, i) => Math.max(0, last ? q - reserved[i] : Math.ceil((q - reserved[i]) / (FILL_ROUNDS - round))));
+    const take = quota.map((q, i) => Math.max(0, last ? q - kept[i] : Math.ceil((q - kept[i]) / (rounds - round))));
     for (const k of candidates) {
       const cp = constellationOf[edges.a[k]];
       const cq = constellationOf[edges.b[k]];
@@ -406,9 +411,10 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
       touched[cp] = round;
       touched[cq] = round;
     }
-  }
-  // 6. Pipes beyond the target, nearest the centre first: each gets the lane from just beyond it
-  // (within PIPE_CURE_REACH jumps) back across it that closes a loop over the most pipes.
+  };
+  for (let round = 0; round < FILL_ROUNDS; round++) fillRound(round, FILL_ROUNDS, reserved);
+  // 6. Pipes beyond the target, nearest the centre first: each gets the shortest lane from just
+  // beyond it (within PIPE_CURE_REACH jumps) back across it (a long one would run along the rim).
   const seen = new Int32Array(n).fill(-1);
   const frontier: number[] = [];
   for (const v of pipes.openPipes().sort((p, q) => depth[p] - depth[q] || p - q)) {
@@ -438,7 +444,7 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
         if (pipes.isAncestor(v, w) || degree[u] < 2 || degree[w] < 2 || !usable(k)) continue;
         const covers = pipes.coveredBy(u, w);
         if (pipes.count - covers < pipeTarget) continue;
-        if (covers > bestCovers || (covers === bestCovers && best >= 0 && length[k] < length[best])) {
+        if (best < 0 || length[k] < length[best] || (length[k] === length[best] && covers > bestCovers)) {
           best = k;
           bestCovers = covers;
         }
@@ -448,6 +454,8 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
     addLoop(best);
     quota[kind[best]]--;
   }
+  // What step 6 left of the reserve closes the longest loops within reach, like step 5.
+  fillRound(FILL_ROUNDS, FILL_ROUNDS + 1, [0, 0, 0]);
   // Whatever is left (a reach too small for the quota, say) goes anywhere it fits.
   // Systems that are not dead ends first, so the dead ends stay on target.
   for (const k of shuffled) {
