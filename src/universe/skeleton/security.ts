@@ -355,6 +355,33 @@ function mendHighSec(byKey: readonly number[], isLow: Uint8Array, isEmpire: Uint
   }
 }
 
+/**
+ * Whether v's neighbours inside (`inside`) stay joined without v: a search from one of them that
+ * must find the others within `limit` systems (false when it cannot tell). `seen` is scratch,
+ * marked with v.
+ */
+function joinedWithout(v: number, lanes: Adjacency, inside: (w: number) => boolean, seen: Int32Array, limit: number): boolean {
+  const targets: number[] = [];
+  for (let e = lanes.offsets[v]; e < lanes.offsets[v + 1]; e++) if (inside(lanes.targets[e])) targets.push(lanes.targets[e]);
+  if (targets.length < 2) return true;
+  seen[v] = v;
+  let missing = targets.length - 1;
+  for (const t of targets) if (t !== targets[0]) seen[t] = -1;
+  const queue = [targets[0]];
+  seen[targets[0]] = v;
+  for (let head = 0; head < queue.length && queue.length <= limit; head++) {
+    const u = queue[head];
+    for (let e = lanes.offsets[u]; e < lanes.offsets[u + 1]; e++) {
+      const w = lanes.targets[e];
+      if (seen[w] === v || !inside(w)) continue;
+      seen[w] = v;
+      if (targets.includes(w) && --missing === 0) return true;
+      queue.push(w);
+    }
+  }
+  return false;
+}
+
 /** `toLow` turns low-sec and `toHigh` high-sec (the mix stays), with the low-sec count per region. */
 function swapBands(isLow: Uint8Array, lowIn: Map<number, number>, regionOf: Int32Array, toLow: number, toHigh: number): void {
   isLow[toLow] = 1;
@@ -390,6 +417,8 @@ function highPieces(byKey: readonly number[], isHigh: (v: number) => boolean, la
 
 /** The deepest systems (around the capital, raised later) never become low-sec pockets. */
 const CAPITAL_MARGIN = 20;
+/** Systems a pocket's check searches before it asks the articulation points instead. */
+const POCKET_CHECK_LIMIT = 256;
 
 /**
  * At least `wanted` lanes between high-sec and low-sec (EVE: 308 in 5,400 systems): while there
@@ -427,35 +456,41 @@ function lengthenHighLowBorder(
     if (isLow[v]) lowIn.set(regionOf[v], (lowIn.get(regionOf[v]) ?? 0) + 1);
   }
   let raise = byKey.length - 1;
-  // One pocket at a time: it must not split high-sec (no articulation point of the high-sec lanes
-  // as they are now; two pockets placed on one reading of them could split it together).
-  for (let start = 0; border < wanted; ) {
-    const cut = lowLink(lanes, byKey, isHigh).isCut;
-    let placed = false;
-    for (let i = start; i < byKey.length - CAPITAL_MARGIN; i++) {
-      const v = byKey[i];
-      if (!isHigh(v) || cut[v]) continue;
-      const around = neighbours(v);
-      if (around.degree < 3 || around.high !== around.degree) continue;
-      // The raise that keeps the mix (never one of v's neighbours: those are all high-sec).
-      let x = -1;
-      for (; raise >= 0; raise--) {
-        const w = byKey[raise];
-        if (!isLow[w] || touchesNull(w, isEmpire, lanes) || (lowIn.get(regionOf[w]) ?? 0) <= Math.max(1, Math.round(minShare * (size.get(regionOf[w]) ?? 0)))) continue;
-        if (neighbours(w).high === 0) continue;
-        x = w;
-        raise--;
-        break;
-      }
-      if (x < 0) return;
-      const next = neighbours(x);
-      swapBands(isLow, lowIn, regionOf, v, x);
-      border += around.degree + next.low - next.high;
-      placed = true;
-      start = i + 1;
+  // A pocket must not split high-sec: its neighbours stay joined without it. A short search
+  // around it usually shows so; when it cannot, high-sec's articulation points as they are now
+  // decide (recomputed only when a pocket or raise since has made the last reading stale).
+  let cut = lowLink(lanes, byKey, isHigh).isCut;
+  let fresh = true;
+  const refresh = (): void => {
+    if (!fresh) cut = lowLink(lanes, byKey, isHigh).isCut;
+    fresh = true;
+  };
+  const seen = new Int32Array(isLow.length).fill(-1);
+  const splitsNothing = (v: number): boolean => joinedWithout(v, lanes, isHigh, seen, POCKET_CHECK_LIMIT);
+  for (let i = 0; i < byKey.length - CAPITAL_MARGIN && border < wanted; i++) {
+    const v = byKey[i];
+    if (!isHigh(v)) continue;
+    const around = neighbours(v);
+    if (around.degree < 3 || around.high !== around.degree) continue;
+    if (fresh ? cut[v] : !splitsNothing(v)) {
+      refresh();
+      if (cut[v]) continue;
+    }
+    // The raise that keeps the mix (never one of v's neighbours: those are all high-sec).
+    let x = -1;
+    for (; raise >= 0; raise--) {
+      const w = byKey[raise];
+      if (!isLow[w] || touchesNull(w, isEmpire, lanes) || (lowIn.get(regionOf[w]) ?? 0) <= Math.max(1, Math.round(minShare * (size.get(regionOf[w]) ?? 0)))) continue;
+      if (neighbours(w).high === 0) continue;
+      x = w;
+      raise--;
       break;
     }
-    if (!placed) return;
+    if (x < 0) return;
+    const next = neighbours(x);
+    swapBands(isLow, lowIn, regionOf, v, x);
+    border += around.degree + next.low - next.high;
+    fresh = false;
   }
 }
 
