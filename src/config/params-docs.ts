@@ -35,6 +35,7 @@ export const PARAM_DOCS: Readonly<Record<string, string>> = {
   'gates.loops.reach': 'long loops only within this share of the backbone\'s depth from its centre: lower keeps more pipes and a longer diameter, 1 a well-connected galaxy',
   'gates.loops.coreBias': '1: extra lanes go to the core first and the periphery keeps its dead ends and pipes; 0: anywhere',
   'gates.loops.pipesPer1000': 'pipes (lanes whose loss splits the network, between systems that are not dead ends) per 1,000 systems: those beyond get short loops, the nearest the centre first, and no loop leaves fewer (EVE: 529 in 5,400, about 98)',
+  'gates.loops.diameterKeep': 'the long loops keep at least this share of the backbone tree\'s diameter: a lane that would bring the two ends of the longest route closer is passed over for another, so a galaxy whose loops happen to fall across its span keeps EVE\'s length; 0 no limit (standard and eve presets: 0.89)',
   'gates.distanceAu': 'distance of a stargate from its star, in AU, drawn uniformly between min and max',
   'gates.activationRangeM': 'activation range of a stargate in metres, by the kind of lane it serves',
   'gates.jumpDelaySeconds': 'jump delay of every stargate, in seconds',

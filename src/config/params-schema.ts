@@ -99,6 +99,8 @@ function buildSchema(z: typeof Zod.z) {
         coreBias: fraction,
         /** Pipes (bridges between systems that are not dead ends) per 1,000 systems: those beyond get loops, none may leave fewer. */
         pipesPer1000: z.number().min(0).max(1000),
+        /** Long loops keep at least this share of the backbone's diameter (0: no limit). */
+        diameterKeep: fraction,
       }),
       distanceAu: z.strictObject({ min: amount(limit.MAX_GATE_DISTANCE_AU), max: amount(limit.MAX_GATE_DISTANCE_AU) }),
       activationRangeM: z.strictObject({

@@ -193,5 +193,5 @@ function describeShape(preset: 'eve' | 'standard', seeds: readonly string[], tar
   }
 }
 
-describeShape('eve', ['1', '2', '7', '42', '100'], EVE_TARGETS);
+describeShape('eve', ['1', '2', '5', '7', '11', '42', '100'], EVE_TARGETS);
 describeShape('standard', ['1', '7', '42'], STANDARD_TARGETS);

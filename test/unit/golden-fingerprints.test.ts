@@ -18,12 +18,14 @@ const EPOCH = '2026-01-01T00:00:00.000Z';
  * a pipe target, dead ends spread out, high-sec mended and its border with low-sec lengthened),
  * and all three again for station names (no word twice where corporation and facility meet;
  * the corporation-facility part cut after a whole word, and only when the body's name needs it);
- * standard and eve again for local-only re-entries, a cap on high-sec pieces and the retuned loop keys.
+ * standard and eve again for local-only re-entries, a cap on high-sec pieces and the retuned loop keys;
+ * standard and eve again for cliffs counted exactly (on every lane a move touches) and the span
+ * guard (`gates.loops.diameterKeep`).
  */
 const GOLDEN: Record<string, { fingerprint: string; systems: number; rows: number }> = {
   tiny: { fingerprint: '78c77ad541d987bcf23a2e651db96e70e9b8646acaa673908f32270b282db1c4', systems: 12, rows: 955 },
-  standard: { fingerprint: '59b30bed27b51487429a0641126f727e8ccdd00b9cf7cc830091d3e5e81ded23', systems: 600, rows: 39_787 },
-  eve: { fingerprint: 'a259109a70ea091e45d2e1da1b170766a216a1cfb5cc54a57605d8d236335c0f', systems: 5_400, rows: 350_422 },
+  standard: { fingerprint: 'a4fb72629b9b6955e6dc24a59a94c55e5cf782765bcdec8d63725d6de1e1339b', systems: 600, rows: 39_787 },
+  eve: { fingerprint: 'cb8b269ff3556ffcb54d12f55133e840d579d27146aed96daf22c089bcc49a64', systems: 5_400, rows: 350_427 },
 };
 
 describe('golden fingerprints', () => {

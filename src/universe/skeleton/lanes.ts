@@ -20,7 +20,8 @@
 // 5. Most of the rest (all but PIPE_RESERVE) close the longest loops, but only within
 //    `loops.reach` of the backbone's depth: the core becomes a mesh with short routes, the
 //    periphery keeps its pipes, so the diameter stays near EVE's (84) while the average route is
-//    about EVE's 32.
+//    about EVE's 32. A lane reaching the outer part (SPAN_GUARD_DEPTH) is passed over when it
+//    would cut the diameter below `loops.diameterKeep` of the backbone's (SpanGuard).
 // 6. Pipes (bridges between systems that are not dead ends, src/universe/skeleton/pipes.ts)
 //    beyond `loops.pipesPer1000` per 1,000 systems get short loops, the nearest the centre
 //    first; from step 5 on no lane may leave fewer, so the count lands on EVE's (529 in 5,400)
@@ -60,6 +61,12 @@ const DEAD_END_SPREAD = 0.8;
 const STEP_JITTER = 0.2;
 /** Extra lanes raise a system to at most this many gates, unless it may become a hub. */
 const CORRIDOR_DEGREE_MAX = 4;
+/**
+ * Lanes reaching beyond this share of the backbone's depth are watched by the span guard
+ * (`loops.diameterKeep`); nearer the centre, where the empire lies, the core meshes freely (a
+ * passed-over lane there can leave the empire's regions joined only through null-sec).
+ */
+const SPAN_GUARD_DEPTH = 0.6;
 /** Systems sampled for the best-placed one before walking downhill. */
 const MEDIAN_SAMPLE = 24;
 
@@ -67,6 +74,56 @@ const MEDIAN_SAMPLE = 24;
 export interface Lanes extends EdgeList {
   /** Index into LANE_KINDS per lane. */
   kind: Uint8Array;
+}
+
+/**
+ * Keeps the long loops from cutting the network's span (its diameter) below `keep` of the
+ * backbone tree's (loops that all happen to fall across the span would leave it short of EVE's): the two ends of the longest route found by a double sweep (a breadth-first search
+ * from the centre, then from the farthest system found) are watched, and a lane that would bring
+ * them closer than the floor is passed over (another takes its place). Measured again after
+ * each lane that shortens their route, so lanes added one after another cannot cut it together.
+ * Where the loops leave the span long anyway, nothing changes; keep 0 turns the guard off.
+ */
+class SpanGuard {
+  /** Jumps between the watched ends now, and the fewest the loops may leave. */
+  jumps = 0;
+  floorJumps = 0;
+  private readonly fromStart: Int32Array;
+  private readonly fromEnd: Int32Array;
+  private readonly queue: Int32Array;
+
+  constructor(
+    n: number,
+    private readonly centre: number,
+    private readonly keep: number,
+  ) {
+    this.fromStart = new Int32Array(n);
+    this.fromEnd = new Int32Array(n);
+    this.queue = new Int32Array(n);
+  }
+
+  /** Finds the watched ends in `network`; `backbone`: the span measured sets the floor. */
+  measure(network: Adjacency, backbone: boolean): void {
+    if (this.keep <= 0) return;
+    const farthest = (jumps: Int32Array): number => {
+      let far = 0;
+      for (let v = 0; v < jumps.length; v++) if (jumps[v] > jumps[far]) far = v;
+      return far;
+    };
+    jumpsFrom(network, this.centre, this.fromStart, this.queue);
+    const start = farthest(this.fromStart);
+    jumpsFrom(network, start, this.fromStart, this.queue);
+    const end = farthest(this.fromStart);
+    this.jumps = this.fromStart[end];
+    jumpsFrom(network, end, this.fromEnd, this.queue);
+    if (backbone) this.floorJumps = Math.ceil(this.keep * this.jumps);
+  }
+
+  /** Jumps between the watched ends over a new lane p–q (infinite with the guard off). */
+  viaLane(p: number, q: number): number {
+    if (this.keep <= 0 || this.fromStart[p] < 0 || this.fromEnd[q] < 0 || this.fromStart[q] < 0 || this.fromEnd[p] < 0) return Infinity;
+    return Math.min(this.fromStart[p] + 1 + this.fromEnd[q], this.fromStart[q] + 1 + this.fromEnd[p]);
+  }
 }
 
 export interface LaneInput {
@@ -384,12 +441,15 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
   // Equal jumps are taken in a random order, fixed once; each round orders the candidates by
   // jumps with a counting sort (stable), so a round costs O(n + lanes), not a comparison sort.
   const withinReach = (k: number): boolean => Math.max(depth[edges.a[k]], depth[edges.b[k]]) <= loops.reach;
+  const span = new SpanGuard(n, centre, loops.diameterKeep);
+  span.measure(networkOf(n, edges, chosen), true);
   const touched = new Int32Array(groupCount(constellationOf)).fill(-1);
   const reserved = quota.map((q) => Math.round(PIPE_RESERVE * q));
   // One round: with `kept` lanes of each kind held back; the last round takes all it can and
   // ignores the one-lane-per-constellation rule.
   const fillRound = (round: number, rounds: number, kept: readonly number[]): void => {
     if (round > 0) landmarks = placeLandmarks(networkOf(n, edges, chosen), LANDMARKS, centre);
+    span.measure(networkOf(n, edges, chosen), false);
     const last = round === rounds - 1;
     const jumps = new Int32Array(m).fill(-1);
     let maxJumps = 0;
@@ -405,7 +465,10 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
       const cp = constellationOf[edges.a[k]];
       const cq = constellationOf[edges.b[k]];
       if (take[kind[k]] <= 0 || !usable(k) || (!last && (touched[cp] === round || touched[cq] === round)) || !keepsPipes(k)) continue;
+      const shortcut = Math.max(depth[edges.a[k]], depth[edges.b[k]]) < SPAN_GUARD_DEPTH ? Infinity : span.viaLane(edges.a[k], edges.b[k]);
+      if (shortcut < span.floorJumps) continue;
       addLoop(k);
+      if (shortcut < span.jumps) span.measure(networkOf(n, edges, chosen), false);
       quota[kind[k]]--;
       take[kind[k]]--;
       touched[cp] = round;

@@ -42,6 +42,7 @@ export interface SecurityResult {
 
 const LOW_RANGE = [0.1, 0.4] as const;
 const HIGH_RANGE = [0.5, 1.0] as const;
+const NULL_RANGE = [0, 0] as const;
 /** Spread of a system's value inside its band, in units of the band's width. */
 const VALUE_NOISE = 1;
 
@@ -500,11 +501,13 @@ function lengthenHighLowBorder(
  * bands and the mix are untouched. Too few: lanes across a band border (low–null, high–low) are
  * made cliffs by moving their ends apart, the low-sec end first. Too many: cliffs beyond the
  * share, in a random order, are smoothed (a high→null gate cannot be, and stays). The capital
- * keeps 1.0.
+ * keeps 1.0. A move also changes the system's other lanes, so each is judged by the cliffs it
+ * makes or smooths on all of them (kept only when it brings the count nearer the share), and
+ * making and smoothing alternate until the count is on target or nothing more can move.
  */
 function shapeCliffs(status: Float64Array, lanes: Adjacency, share: number, capital: number, rng: Rng): void {
   const n = status.length;
-  const bandOf = (value: number): readonly [number, number] => (value === 0 ? [0, 0] : value < HIGH_RANGE[0] - 0.05 ? LOW_RANGE : HIGH_RANGE);
+  const bandOf = (value: number): readonly [number, number] => (value === 0 ? NULL_RANGE : value < HIGH_RANGE[0] - 0.05 ? LOW_RANGE : HIGH_RANGE);
   const isCliff = (p: number, q: number): boolean => Math.abs(status[p] - status[q]) > SECURITY_STEP_MAX + 1e-9;
   const pairs: [number, number][] = [];
   for (let v = 0; v < n; v++) {
@@ -512,42 +515,63 @@ function shapeCliffs(status: Float64Array, lanes: Adjacency, share: number, capi
   }
   rng.shuffle(pairs);
   const target = Math.floor(share * pairs.length);
+  /** Cliffs on the lanes of p and q (their shared lane once). */
+  const cliffsAround = (p: number, q: number): number => {
+    let count = 0;
+    for (let e = lanes.offsets[p]; e < lanes.offsets[p + 1]; e++) if (isCliff(p, lanes.targets[e])) count++;
+    for (let e = lanes.offsets[q]; e < lanes.offsets[q + 1]; e++) if (lanes.targets[e] !== p && isCliff(q, lanes.targets[e])) count++;
+    return count;
+  };
   let cliffs = pairs.filter(([p, q]) => isCliff(p, q)).length;
-  for (const [p, q] of pairs) {
-    if (cliffs >= target) break;
-    if (isCliff(p, q) || bandOf(status[p]) === bandOf(status[q])) continue;
-    const [high, low] = status[p] > status[q] ? [p, q] : [q, p];
-    if (status[low] === 0) {
-      if (high !== capital) status[high] = Math.min(bandOf(status[high])[1], roundToTenth(SECURITY_STEP_MAX + 0.1));
-    } else {
-      status[low] = bandOf(status[low])[0];
-      if (!isCliff(p, q) && high !== capital) status[high] = Math.min(bandOf(status[high])[1], roundToTenth(status[low] + SECURITY_STEP_MAX + 0.1));
+  /** Applies `move` to lane p–q; undone unless the count moves towards the target. */
+  const tryMove = (p: number, q: number, move: () => void): boolean => {
+    const before = cliffsAround(p, q);
+    const [oldP, oldQ] = [status[p], status[q]];
+    move();
+    const delta = cliffsAround(p, q) - before;
+    if (cliffs < target ? delta > 0 : delta < 0) {
+      cliffs += delta;
+      return true;
     }
-    if (isCliff(p, q)) cliffs++;
-  }
-  for (let pass = 0; pass < 8; pass++) {
-    const found = pairs.filter(([p, q]) => isCliff(p, q));
-    if (found.length <= target) return;
+    status[p] = oldP;
+    status[q] = oldQ;
+    return false;
+  };
+  const makeCliffs = (): boolean => {
     let changed = false;
-    for (const [p, q] of found.slice(target)) {
+    for (const [p, q] of pairs) {
+      if (cliffs >= target) break;
+      if (isCliff(p, q) || bandOf(status[p]) === bandOf(status[q])) continue;
+      const [high, low] = status[p] > status[q] ? [p, q] : [q, p];
+      changed =
+        tryMove(p, q, () => {
+          if (status[low] === 0) {
+            if (high !== capital) status[high] = Math.min(bandOf(status[high])[1], roundToTenth(SECURITY_STEP_MAX + 0.1));
+          } else {
+            status[low] = bandOf(status[low])[0];
+            if (!isCliff(p, q) && high !== capital) status[high] = Math.min(bandOf(status[high])[1], roundToTenth(status[low] + SECURITY_STEP_MAX + 0.1));
+          }
+        }) || changed;
+    }
+    return changed;
+  };
+  const smoothCliffs = (): boolean => {
+    let changed = false;
+    // The last cliffs in the shuffled order go first: those early in it are kept.
+    for (let i = pairs.length - 1; i >= 0 && cliffs > target; i--) {
+      const [p, q] = pairs[i];
       if (!isCliff(p, q)) continue;
       const [high, low] = status[p] > status[q] ? [p, q] : [q, p];
-      if (high !== capital) {
-        const lowered = Math.max(bandOf(status[high])[0], roundToTenth(status[low] + SECURITY_STEP_MAX));
-        if (lowered < status[high]) {
-          status[high] = lowered;
-          changed = true;
-        }
-      }
-      if (isCliff(p, q)) {
-        const raised = Math.min(bandOf(status[low])[1], roundToTenth(status[high] - SECURITY_STEP_MAX));
-        if (raised > status[low]) {
-          status[low] = raised;
-          changed = true;
-        }
-      }
+      changed =
+        tryMove(p, q, () => {
+          if (high !== capital) status[high] = Math.max(bandOf(status[high])[0], Math.min(status[high], roundToTenth(status[low] + SECURITY_STEP_MAX)));
+          if (isCliff(p, q)) status[low] = Math.min(bandOf(status[low])[1], Math.max(status[low], roundToTenth(status[high] - SECURITY_STEP_MAX)));
+        }) || changed;
     }
-    if (!changed) return;
+    return changed;
+  };
+  for (let pass = 0; pass < 8 && cliffs !== target; pass++) {
+    if (!(cliffs < target ? makeCliffs() : smoothCliffs())) break;
   }
 }
 
