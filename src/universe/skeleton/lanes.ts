@@ -426,7 +426,8 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
 
   // From here on every lane is a loop, and none may leave fewer than `pipesPer1000` per 1,000
   // systems of the pipes (bridges between systems that are not dead ends) there are now.
-  const pipes = new PipeTracker(networkOf(n, edges, chosen), centre, degree);
+  const loopless = networkOf(n, edges, chosen);
+  const pipes = new PipeTracker(loopless, centre, degree);
   const pipeTarget = Math.round((loops.pipesPer1000 * n) / 1000);
   const keepsPipes = (k: number): boolean => pipes.count - pipes.coveredBy(edges.a[k], edges.b[k]) >= pipeTarget;
   const addLoop = (k: number): void => {
@@ -442,14 +443,15 @@ export function buildLanes(input: LaneInput, gates: UniverseParams['gates'], rng
   // jumps with a counting sort (stable), so a round costs O(n + lanes), not a comparison sort.
   const withinReach = (k: number): boolean => Math.max(depth[edges.a[k]], depth[edges.b[k]]) <= loops.reach;
   const span = new SpanGuard(n, centre, loops.diameterKeep);
-  span.measure(networkOf(n, edges, chosen), true);
+  span.measure(loopless, true);
   const touched = new Int32Array(groupCount(constellationOf)).fill(-1);
   const reserved = quota.map((q) => Math.round(PIPE_RESERVE * q));
   // One round: with `kept` lanes of each kind held back; the last round takes all it can and
   // ignores the one-lane-per-constellation rule.
   const fillRound = (round: number, rounds: number, kept: readonly number[]): void => {
-    if (round > 0) landmarks = placeLandmarks(networkOf(n, edges, chosen), LANDMARKS, centre);
-    span.measure(networkOf(n, edges, chosen), false);
+    const network = networkOf(n, edges, chosen);
+    if (round > 0) landmarks = placeLandmarks(network, LANDMARKS, centre);
+    span.measure(network, false);
     const last = round === rounds - 1;
     const jumps = new Int32Array(m).fill(-1);
     let maxJumps = 0;
