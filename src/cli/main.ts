@@ -53,7 +53,19 @@ function configureErrors(command: Command): void {
   for (const sub of command.commands) configureErrors(sub);
 }
 
+/**
+ * A reader that goes away early (`… | head`, a closed pipe) is not a failure of this tool: the
+ * rest of stdout is dropped instead of crashing on an unhandled EPIPE. A dry run's JSON writer
+ * still notices it (its own listener) and says the universe was not written in full.
+ */
+function ignoreClosedStdout(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  ignoreClosedStdout();
   const program = buildProgram();
   configureErrors(program);
   // Options that shape how an error is reported are read from argv itself: the error may be
