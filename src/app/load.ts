@@ -35,7 +35,7 @@ export interface ReplaceQuestion {
 export type LoadProgressPhase = 'open the database' | LoadPhase;
 
 export interface LoadEvents
-  extends Pick<LoadOptions, 'onBatch' | 'onPhase' | 'onDmlOnly' | 'onWaitingForLock' | 'onWaitingForTables'> {
+  extends Pick<LoadOptions, 'onBatch' | 'onPhase' | 'onDmlOnly' | 'onBulkStarved' | 'onWaitingForLock' | 'onWaitingForTables'> {
   /** Called when a phase starts (may throw to stop the load before COMMIT). */
   onPhaseStart?: (phase: LoadProgressPhase) => void;
   /** Called once migrations were applied (none when the schema was up to date). */
@@ -98,6 +98,7 @@ export async function loadIntoTarget(
       },
       onPhase: events.onPhase,
       onDmlOnly: events.onDmlOnly,
+      onBulkStarved: events.onBulkStarved,
       onWaitingForLock: events.onWaitingForLock,
       onWaitingForTables: events.onWaitingForTables,
     });

@@ -14,6 +14,7 @@ export interface LockMessages {
   onWaitingForLock: () => void;
   onWaitingForTables: (holders: LockHolder[], waitedSeconds: number) => void;
   onDmlOnly: (role: string) => void;
+  onBulkStarved: (waitedSeconds: number) => void;
 }
 
 /** The messages, each printed as one line by `say` (the progress display's note, so a spinner is not torn). */
@@ -25,6 +26,10 @@ export function lockMessages(say: (line: string) => void): LockMessages {
     onDmlOnly: (role) =>
       say(
         `role "${role}" does not own the universe tables, so the load keeps their indexes and constraints in place instead of rebuilding them (no DDL needed; ${DML_ONLY_SLOWDOWN})`,
+      ),
+    onBulkStarved: (waitedSeconds) =>
+      say(
+        `the game's sessions kept the universe tables in use for ${waitedSeconds} s without a pause, so the load keeps their indexes and constraints in place instead of taking them exclusively (readers are never blocked; ${DML_ONLY_SLOWDOWN})`,
       ),
   };
 }

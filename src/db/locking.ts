@@ -15,6 +15,10 @@
 //
 // While it waits it says, every few seconds, whom it waits for: pid, application_name and how
 // long their transaction has been open (pg_locks joined with pg_stat_activity).
+//
+// Readers that never pause can keep some table in use at every moment, so the bulk path's
+// exclusive locks may never all be free at once: after BULK_PATIENCE_SECONDS the wipe or replace
+// takes the DML-only path, whose ROW EXCLUSIVE locks no reader conflicts with.
 import type { Queryable } from './database.js';
 import { DatabaseError } from './errors.js';
 import { quoteIdent } from './sql.js';
@@ -130,7 +134,15 @@ async function attemptTimeoutMs(tx: Queryable): Promise<number> {
  * until it holds them all. Throws a named lock-timeout DatabaseError after maxWaitSeconds.
  */
 export async function acquireTableLocks(tx: Queryable, locks: readonly TableLock[], options: LockWaitOptions = {}): Promise<void> {
-  if (locks.length === 0) return;
+  await tryTableLocks(tx, locks, options, false);
+}
+
+/**
+ * As acquireTableLocks, but `quietly`: after maxWaitSeconds it gives up returning false (holding
+ * nothing) instead of throwing.
+ */
+async function tryTableLocks(tx: Queryable, locks: readonly TableLock[], options: LockWaitOptions, quietly: boolean): Promise<boolean> {
+  if (locks.length === 0) return true;
   const statement = lockStatements(locks).join(';\n');
   const maxWaitMs = (options.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS) * 1000;
   const startedMs = performance.now();
@@ -142,13 +154,14 @@ export async function acquireTableLocks(tx: Queryable, locks: readonly TableLock
       await tx.exec(statement);
       // Held: later statements wait as the server is configured to, not 200 ms.
       await tx.exec('SET LOCAL lock_timeout TO DEFAULT; RELEASE SAVEPOINT echoes_table_locks');
-      return;
+      return true;
     } catch (error) {
       if (!isRetryable(error)) throw error;
       // Releases the locks this attempt took, so nobody waits on us while we wait.
       await tx.exec('ROLLBACK TO SAVEPOINT echoes_table_locks; RELEASE SAVEPOINT echoes_table_locks');
     }
     const waitedMs = performance.now() - startedMs;
+    if (quietly && waitedMs >= maxWaitMs) return false;
     if (waitedMs >= nextReportMs || waitedMs >= maxWaitMs) {
       const holders = await findLockHolders(tx, locks);
       if (waitedMs >= maxWaitMs) {
@@ -211,7 +224,18 @@ export interface UniverseLockOptions extends LockWaitOptions {
   bulk: boolean;
   /** Called once, with the role's name, when the bulk path is not allowed (the role does not own the tables). */
   onDmlOnly?: (role: string) => void;
+  /** Called once when the game's sessions kept the tables too busy for the bulk path's exclusive locks, and the load takes the DML-only path. */
+  onBulkStarved?: (waitedSeconds: number) => void;
 }
+
+/**
+ * How long the bulk path may wait for its exclusive locks. Readers that never pause (a busy
+ * game) can keep some universe table in use at every moment, and the all-at-once attempt needs
+ * a moment when none is; the DML-only path's ROW EXCLUSIVE locks do not conflict with readers at
+ * all, so after this long the load goes that way instead (slower, but it does not wait for a
+ * quiet moment that may never come).
+ */
+export const BULK_PATIENCE_SECONDS = 10;
 
 /**
  * Takes the locks of a wipe or replace (after the advisory lock): decides the bulk path (only an
@@ -227,6 +251,15 @@ export async function lockUniverseTables(tx: Queryable, options: UniverseLockOpt
     const role = await tx.query<{ role: string }>('SELECT current_user AS role');
     options.onDmlOnly?.(role.rows[0]?.role ?? 'this role');
   }
-  await acquireTableLocks(tx, await universeLockSet(tx, { bulk }), options);
-  return bulk;
+  if (bulk) {
+    const patienceSeconds = Math.min(BULK_PATIENCE_SECONDS, options.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS);
+    const startedMs = performance.now();
+    if (await tryTableLocks(tx, await universeLockSet(tx, { bulk: true }), { ...options, maxWaitSeconds: patienceSeconds }, true)) return true;
+    options.onBulkStarved?.(Math.round((performance.now() - startedMs) / 1000));
+    const remaining = (options.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS) - patienceSeconds;
+    await acquireTableLocks(tx, await universeLockSet(tx, { bulk: false }), { ...options, maxWaitSeconds: Math.max(1, remaining) });
+    return false;
+  }
+  await acquireTableLocks(tx, await universeLockSet(tx, { bulk: false }), options);
+  return false;
 }

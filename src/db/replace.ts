@@ -45,6 +45,8 @@ export interface LoadOptions extends WipeOptions {
   onPhase?: (phase: string, seconds: number) => void;
   /** Called once when the role may not use the bulk path (it does not own the tables): a DML-only load follows. */
   onDmlOnly?: (role: string) => void;
+  /** Called once when the game's sessions kept the tables too busy for the bulk path's exclusive locks: a DML-only load follows (locking.ts). */
+  onBulkStarved?: (waitedSeconds: number) => void;
   /**
    * Drop and rebuild the universe tables' secondary indexes, UNIQUEs and foreign keys around the
    * COPY (bulk-load.ts): 'auto' (default) does it for universes of BULK_LOAD_MIN_SYSTEMS or more.
@@ -294,7 +296,7 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
   const summary = await db.transaction(async (tx) => {
     await takeUniverseLock(tx, options.onWaitingForLock);
     // Every table lock up front, in one fixed order, waiting politely: no deadlock with readers.
-    const bulk = await lockUniverseTables(tx, { bulk: bulkWanted, onWaiting: options.onWaitingForTables, onDmlOnly: options.onDmlOnly });
+    const bulk = await lockUniverseTables(tx, { bulk: bulkWanted, onWaiting: options.onWaitingForTables, onDmlOnly: options.onDmlOnly, onBulkStarved: options.onBulkStarved });
     const existingRegions = await countRegions(tx);
     phaseDone('lock');
     // Where every pilot and item is, before the delete forgets it (rehome.ts).
