@@ -3,6 +3,7 @@
 // then load in one transaction (db/replace.ts) and close. Progress, lock waits and questions
 // reach the caller through events; nothing here prints.
 import { RuntimeError } from '../errors.js';
+import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { loadPlan, type LoadOptions, type LoadPhase, type LoadSummary } from '../db/replace.js';
 import { describeUniverseInDatabase, type UniverseInDatabase } from '../db/universe-label.js';
@@ -109,7 +110,7 @@ export async function loadIntoTarget(
 }
 
 async function confirmOrCancel(
-  db: Awaited<ReturnType<typeof openTarget>>,
+  db: Database,
   input: ResolvedUniverseInput,
   plan: UniversePlan,
   confirmReplace: (question: ReplaceQuestion) => Promise<boolean>,

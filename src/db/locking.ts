@@ -251,15 +251,16 @@ export async function lockUniverseTables(tx: Queryable, options: UniverseLockOpt
     const role = await tx.query<{ role: string }>('SELECT current_user AS role');
     options.onDmlOnly?.(role.rows[0]?.role ?? 'this role');
   }
+  let waitOptions: LockWaitOptions = options;
   if (bulk) {
-    const patienceSeconds = Math.min(BULK_PATIENCE_SECONDS, options.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS);
+    const maxWaitSeconds = options.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS;
+    const patienceSeconds = Math.min(BULK_PATIENCE_SECONDS, maxWaitSeconds);
     const startedMs = performance.now();
     if (await tryTableLocks(tx, await universeLockSet(tx, { bulk: true }), { ...options, maxWaitSeconds: patienceSeconds }, true)) return true;
     options.onBulkStarved?.(Math.round((performance.now() - startedMs) / 1000));
-    const remaining = (options.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS) - patienceSeconds;
-    await acquireTableLocks(tx, await universeLockSet(tx, { bulk: false }), { ...options, maxWaitSeconds: Math.max(1, remaining) });
-    return false;
+    // The DML-only lock set gets what is left of the overall limit.
+    waitOptions = { ...options, maxWaitSeconds: Math.max(1, maxWaitSeconds - patienceSeconds) };
   }
-  await acquireTableLocks(tx, await universeLockSet(tx, { bulk: false }), options);
+  await acquireTableLocks(tx, await universeLockSet(tx, { bulk: false }), waitOptions);
   return false;
 }
