@@ -22,6 +22,12 @@ export interface BackendCapabilities {
    * while open (db/pglite/dir-lock.ts), and whether it holds a database is told by its files.
    */
   readonly needsDirectoryLock: boolean;
+  /**
+   * Statements execute on the calling thread (PGlite is WebAssembly inside this process): while
+   * one runs, nothing else on this thread does, so rows are best generated on another thread
+   * meanwhile (format/parallel-copy-text.ts). A server executes them in its own processes.
+   */
+  readonly executesOnCallingThread: boolean;
 }
 
 export interface QueryResult<Row> {

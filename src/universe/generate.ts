@@ -38,6 +38,21 @@ export interface UniversePlan {
   readonly tables: readonly UniverseTable[];
   /** Row batches; every row's parents come in an earlier batch. */
   batches(): Generator<RowBatch>;
+  /**
+   * The same batches in their three parts, for a consumer that generates the regions elsewhere
+   * (format/parallel-copy-text.ts hands them to worker threads): batches() is leading(), then
+   * regionBatches(skeleton, r, …) for every region in order, then closing().
+   */
+  readonly parts: PlanParts;
+}
+
+export interface PlanParts {
+  readonly skeleton: Skeleton;
+  readonly epochMs: number;
+  /** The skeleton's own tables (regions, constellations, solar systems). */
+  leading(): Generator<RowBatch>;
+  /** What comes after every region's detail (wormholes). */
+  closing(): Generator<RowBatch>;
 }
 
 /** The epoch in ms; a caller that skipped input resolution (app/input.ts) gets the same check and message. */
@@ -156,32 +171,59 @@ export const GENERATED_TABLES: readonly UniverseTable[] = [...SKELETON_STEPS, ..
 
 const batchOf = (table: UniverseTable, rows: readonly object[]): RowBatch => ({ table, rows }) as RowBatch;
 
+/**
+ * The detail batches of one region, in DETAIL_STEPS order: what plan.batches() yields for it.
+ * Pure in (skeleton, regionIndex, seed, epoch), so a worker thread holding a copy of the skeleton
+ * makes the same rows.
+ */
+export function* regionBatches(skeleton: Skeleton, regionIndex: number, space: SeedSpace, epochMs: number): Generator<RowBatch> {
+  const detail = generateRegionDetail(skeleton, regionIndex, space, epochMs);
+  for (const { table } of DETAIL_STEPS) {
+    if (detail[table].length > 0) yield batchOf(table, detail[table]);
+  }
+}
+
+function* stepBatches(steps: readonly UniverseStep[], scope: UniverseScope): Generator<RowBatch> {
+  for (const { table, generate } of steps) {
+    const rows = generate(scope);
+    if (rows.length > 0) yield batchOf(table, rows);
+  }
+}
+
 export function planUniverse(input: UniverseInput): UniversePlan {
   const epochMs = epochMsOf(input.epoch);
   const space = new SeedSpace(input.seed);
   const skeleton = buildSkeleton(space, input.params);
+  // A new scope per walk (no rows are shared between two walks); its system rows are made only
+  // when a step reads them (the closing steps do not).
+  const scopeOf = (): UniverseScope => {
+    let systems: SolarSystemRow[] | undefined;
+    return {
+      skeleton,
+      space,
+      epochMs,
+      get systems() {
+        return (systems ??= systemRows(skeleton));
+      },
+    };
+  };
+  const parts: PlanParts = {
+    skeleton,
+    epochMs,
+    leading: () => stepBatches(SKELETON_STEPS, scopeOf()),
+    closing: () => stepBatches(CLOSING_STEPS, scopeOf()),
+  };
   return {
     input,
     systemCount: skeleton.systems.length,
     regionCount: skeleton.regions.length,
     starter: starterIds(skeleton, space),
     tables: GENERATED_TABLES,
+    parts,
     *batches(): Generator<RowBatch> {
-      const scope: UniverseScope = { skeleton, systems: systemRows(skeleton), space, epochMs };
-      for (const { table, generate } of SKELETON_STEPS) {
-        const rows = generate(scope);
-        if (rows.length > 0) yield batchOf(table, rows);
-      }
-      for (let r = 0; r < skeleton.regions.length; r++) {
-        const detail = generateRegionDetail(skeleton, r, space, epochMs);
-        for (const { table } of DETAIL_STEPS) {
-          if (detail[table].length > 0) yield batchOf(table, detail[table]);
-        }
-      }
-      for (const { table, generate } of CLOSING_STEPS) {
-        const rows = generate(scope);
-        if (rows.length > 0) yield batchOf(table, rows);
-      }
+      yield* parts.leading();
+      for (let r = 0; r < skeleton.regions.length; r++) yield* regionBatches(skeleton, r, space, epochMs);
+      yield* parts.closing();
     },
   };
 }

@@ -19,6 +19,7 @@ export const PGLITE_CAPABILITIES: BackendCapabilities = {
   streamsCopy: false,
   concurrentSessions: false,
   needsDirectoryLock: true,
+  executesOnCallingThread: true,
 };
 
 /** Where the embedded database lives unless told otherwise (relative to the working directory). */

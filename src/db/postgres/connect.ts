@@ -14,6 +14,7 @@ export const POSTGRES_CAPABILITIES: BackendCapabilities = {
   streamsCopy: true,
   concurrentSessions: true,
   needsDirectoryLock: false,
+  executesOnCallingThread: false,
 };
 
 /** application_name of our sessions (unless the URL names one). */

@@ -1,0 +1,138 @@
+// A plan's rows as COPY text, in the order plan.batches() yields them, made either in this thread
+// or with the regions' detail made by worker threads. The loader (db/replace.ts) feeds the text
+// to COPY: with PostgreSQL the server parses rows on its own process while this one generates,
+// and with the embedded PGlite (which runs on this thread) the worker generates while PGlite
+// ingests, so generation no longer adds to the load's time. Measured in the commit that added it.
+//
+// Workers get a copy of the skeleton (plain data: regions, constellations, systems) and share
+// the regions out round-robin; this thread puts their messages back in region order, so the text
+// and every fingerprint are the same as in-thread generation. The leading and closing batches
+// (skeleton tables, wormholes) are made here: they are small and need the whole skeleton anyway.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { UniverseParams } from '../config/params.js';
+import type { UniversePlan } from '../universe/generate.js';
+import type { Skeleton } from '../universe/model.js';
+import type { UniverseTable } from '../universe/rows.js';
+import { copyTextOf } from './copy-text.js';
+
+/** One batch of a table's rows as COPY text (whole lines). */
+export interface CopyTextBatch {
+  table: UniverseTable;
+  rowCount: number;
+  text: string;
+}
+
+/** What a worker sends per region: its batches in DETAIL_STEPS order. */
+export interface RegionCopyText {
+  regionIndex: number;
+  batches: CopyTextBatch[];
+}
+
+/** What a worker is given (structured-cloned into it). */
+export interface WorkerTask {
+  seed: string;
+  params: UniverseParams;
+  epochMs: number;
+  skeleton: Omit<Skeleton, 'space' | 'params'>;
+  regionIndices: number[];
+  /** Int32 [regions consumed by the main thread]: workers wait on it to stay close. */
+  consumedRegions: SharedArrayBuffer;
+  lookaheadRegions: number;
+}
+
+/**
+ * Regions a worker may run ahead of the consumer: enough that a worker keeps generating while the
+ * consumer's database ingests a few chunks (an eve region is ≈ 0.8 MB of text), few enough to bound
+ * memory. Measured here (eve into PGlite, time the consumer waited for workers): 1.1 s with 2
+ * regions, 0.21 s with 4, 0.14 s with 8, 0.12 s with 16.
+ */
+const LOOKAHEAD_REGIONS_PER_WORKER = 8;
+
+/**
+ * The worker's module. Under vitest this file runs from src/ as TypeScript, which a worker thread
+ * cannot load: the built copy in dist/ is used then (`npm test` builds first).
+ */
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? '../../dist/format/copy-text-worker.js' : './copy-text-worker.js', import.meta.url);
+
+/** Worker threads worth starting on this machine: one per core beyond this thread's, at most `cap`. */
+export function generationWorkersFor(cap: number): number {
+  return Math.max(0, Math.min(cap, availableParallelism() - 1));
+}
+
+function* batchesAsText(batches: Iterable<{ table: UniverseTable; rows: readonly object[] }>): Generator<CopyTextBatch> {
+  for (const batch of batches) yield { table: batch.table, rowCount: batch.rows.length, text: copyTextOf(batch.table, batch.rows) };
+}
+
+/** The plan's batches as COPY text, made in this thread. */
+export function* copyTextInThread(plan: Pick<UniversePlan, 'batches'>): Generator<CopyTextBatch> {
+  yield* batchesAsText(plan.batches());
+}
+
+/**
+ * The plan's batches as COPY text, the regions made by `workerCount` worker threads (0: in this
+ * thread). Stopping early (return/throw in the consumer) terminates the workers.
+ */
+export async function* copyTextInWorkers(plan: Pick<UniversePlan, 'input' | 'regionCount' | 'parts' | 'batches'>, workerCount: number): AsyncGenerator<CopyTextBatch> {
+  if (workerCount <= 0 || plan.regionCount === 0) {
+    yield* copyTextInThread(plan);
+    return;
+  }
+  const { skeleton, epochMs } = plan.parts;
+  const consumedRegions = new SharedArrayBuffer(4);
+  const consumed = new Int32Array(consumedRegions);
+  const arrived = new Map<number, CopyTextBatch[]>();
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const notify = (): void => {
+    wake?.();
+    wake = null;
+  };
+
+  const workers: Worker[] = [];
+  const count = Math.min(workerCount, plan.regionCount);
+  for (let k = 0; k < count; k++) {
+    const task: WorkerTask = {
+      seed: plan.input.seed,
+      params: plan.input.params,
+      epochMs,
+      skeleton: { regions: skeleton.regions, constellations: skeleton.constellations, systems: skeleton.systems, galaxyRadiusLy: skeleton.galaxyRadiusLy },
+      regionIndices: Array.from({ length: plan.regionCount }, (_, r) => r).filter((r) => r % count === k),
+      consumedRegions,
+      lookaheadRegions: LOOKAHEAD_REGIONS_PER_WORKER * count,
+    };
+    const worker = new Worker(WORKER_URL, { workerData: task });
+    worker.on('message', (message: RegionCopyText) => {
+      arrived.set(message.regionIndex, message.batches);
+      notify();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      notify();
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0) failure ??= new Error(`a generation worker stopped with exit code ${code}`);
+      notify();
+    });
+    workers.push(worker);
+  }
+
+  try {
+    yield* batchesAsText(plan.parts.leading());
+    for (let r = 0; r < plan.regionCount; r++) {
+      let batches = arrived.get(r);
+      while (batches === undefined) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+        batches = arrived.get(r);
+      }
+      arrived.delete(r);
+      yield* batches;
+      Atomics.store(consumed, 0, r + 1);
+      Atomics.notify(consumed, 0);
+    }
+    yield* batchesAsText(plan.parts.closing());
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
