@@ -8,7 +8,8 @@ import { migrate } from '../db/migrate.js';
 import { loadPlan, type LoadOptions, type LoadPhase, type LoadSummary } from '../db/replace.js';
 import { describeUniverseInDatabase, type UniverseInDatabase } from '../db/universe-label.js';
 import type { RehomeMode } from '../db/rehome.js';
-import { planUniverse, type UniversePlan } from '../universe/generate.js';
+import { planInBackground, readyPlan, type PendingPlan } from '../universe/background-plan.js';
+import type { UniversePlan } from '../universe/generate.js';
 import type { ResolvedUniverseInput } from './input.js';
 import { openTarget, type TargetOptions } from './target.js';
 
@@ -57,24 +58,33 @@ export interface LoadResult extends LoadSummary {
 
 /**
  * Migrates (unless told not to) and loads the universe of `input` into `target` in one
- * transaction. `plan` is the plan of `input` when the caller made it already (for its progress totals).
+ * transaction. `plan` is the plan of `input` when the caller made or started it already (for its
+ * progress totals); otherwise a large universe's skeleton is built on a worker thread while the
+ * target opens (universe/background-plan.ts).
  */
 export async function loadIntoTarget(
   target: TargetOptions,
   input: ResolvedUniverseInput,
   request: LoadRequest = {},
   events: LoadEvents = {},
-  plan: UniversePlan = planUniverse(input),
+  plan: UniversePlan | PendingPlan = planInBackground(input),
 ): Promise<LoadResult> {
+  const pending = 'dispose' in plan ? plan : readyPlan(plan);
   const asks = request.replace === true && events.confirmReplace !== undefined;
   const checkpoint = (): void => request.signal?.throwIfAborted();
   const startedMs = performance.now();
   // Opening an embedded database takes a second or two: said at once, unless a question comes first.
   if (!asks) events.onPhaseStart?.('open the database');
-  const db = await openTarget(target);
+  let db: Database;
+  try {
+    db = await openTarget(target);
+  } catch (error) {
+    await pending.dispose();
+    throw error;
+  }
   try {
     if (asks) {
-      await confirmOrCancel(db, input, plan, events.confirmReplace!);
+      await confirmOrCancel(db, input, await pending.plan, events.confirmReplace!);
       events.onPhaseStart?.('open the database');
     }
     checkpoint();
@@ -83,7 +93,7 @@ export async function loadIntoTarget(
       events.onMigrated?.(migrated.applied, (performance.now() - startedMs) / 1000);
     }
     checkpoint();
-    const summary = await loadPlan(db, plan, {
+    const summary = await loadPlan(db, await pending.plan, {
       replace: request.replace,
       detachServers: request.detachServers,
       rehome: request.rehome,
@@ -105,6 +115,7 @@ export async function loadIntoTarget(
     });
     return { ...summary, target: db.description, seconds: (performance.now() - startedMs) / 1000 };
   } finally {
+    await pending.dispose();
     await db.close();
   }
 }

@@ -30,7 +30,12 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 class StreamCount {
   rows = 0;
   regions = 0;
-  constructor(readonly regionCount: number) {}
+  regionCount = 0;
+  /** A total not known yet (a plan still being made) is filled in when it is. */
+  constructor(regionCount: number | Promise<number>) {
+    if (typeof regionCount === 'number') this.regionCount = regionCount;
+    else regionCount.then((count) => (this.regionCount = count)).catch(() => undefined);
+  }
   add(table: UniverseTable, count: number): void {
     this.rows += count;
     if (table === 'planets') this.regions = Math.min(this.regionCount, this.regions + 1);
@@ -44,7 +49,7 @@ class StreamCount {
  * Phases whose work is the row stream show a bar; the others a spinner and the time so far.
  * `streamPhase` names the stream's phase ("generating" for a dry run, "generate and copy" for a load).
  */
-function terminalProgress(output: Output, regionCount: number, streamPhase: string): Progress {
+function terminalProgress(output: Output, regionCount: number | Promise<number>, streamPhase: string): Progress {
   const stream = new StreamCount(regionCount);
   let current: { name: string; startedMs: number } | null = null;
   let frame = 0;
@@ -53,7 +58,7 @@ function terminalProgress(output: Output, regionCount: number, streamPhase: stri
     const elapsed = seconds(performance.now() - current.startedMs);
     let line: string;
     if (current.name === streamPhase) {
-      const filled = Math.round((stream.regions / Math.max(1, regionCount)) * BAR_WIDTH);
+      const filled = Math.round((stream.regions / Math.max(1, stream.regionCount)) * BAR_WIDTH);
       line = `${current.name} |${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}| ${stream.describe()} | ${elapsed}`;
     } else {
       line = `${SPINNER[frame % SPINNER.length]} ${current.name}… ${elapsed}`;
@@ -96,7 +101,7 @@ function terminalProgress(output: Output, regionCount: number, streamPhase: stri
 }
 
 /** Plain lines for logs and pipes; timing only decides when to print, never what is generated. */
-function lineProgress(output: Output, regionCount: number, streamPhase: string): Progress {
+function lineProgress(output: Output, regionCount: number | Promise<number>, streamPhase: string): Progress {
   const stream = new StreamCount(regionCount);
   let lastPrintMs = performance.now();
   let current: string | null = null;
@@ -122,7 +127,7 @@ function lineProgress(output: Output, regionCount: number, streamPhase: string):
  * `regionCount` sizes the bar of `streamPhase`, the phase in which rows stream. Other phases are
  * announced with phase(); a run with a single phase may call batch() without naming it.
  */
-export function createProgress(output: Output, streamPhase: string, regionCount: number): Progress {
+export function createProgress(output: Output, streamPhase: string, regionCount: number | Promise<number>): Progress {
   if (output.quiet) return { phase: () => undefined, batch: () => undefined, note: () => undefined, stop: () => undefined, fail: () => undefined };
   return output.interactive ? terminalProgress(output, regionCount, streamPhase) : lineProgress(output, regionCount, streamPhase);
 }

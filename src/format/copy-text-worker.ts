@@ -6,15 +6,13 @@
 // It runs at most `lookaheadRegions` regions ahead of what the main thread has consumed (a shared
 // counter it waits on), so a universe of any size holds only a few regions of text in memory.
 import { parentPort, workerData } from 'node:worker_threads';
-import { SeedSpace } from '../random/stream.js';
-import { regionBatches } from '../universe/generate.js';
-import type { Skeleton } from '../universe/model.js';
+import { regionBatches, skeletonOf } from '../universe/generate.js';
 import { copyTextOf } from './copy-text.js';
 import type { RegionCopyText, WorkerTask } from './parallel-copy-text.js';
 
 const task = workerData as WorkerTask;
-const space = new SeedSpace(task.seed);
-const skeleton: Skeleton = { ...task.skeleton, space, params: task.params };
+const skeleton = skeletonOf(task, task.skeleton);
+const space = skeleton.space;
 const consumed = new Int32Array(task.consumedRegions);
 
 /** Blocks this thread (never the main one) until region `regionIndex` is close enough to the consumer. */

@@ -11,8 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { UniverseParams } from '../config/params.js';
-import type { UniversePlan } from '../universe/generate.js';
-import type { Skeleton } from '../universe/model.js';
+import { skeletonData, type SkeletonData, type UniversePlan } from '../universe/generate.js';
 import type { UniverseTable } from '../universe/rows.js';
 import { copyTextOf } from './copy-text.js';
 
@@ -34,7 +33,7 @@ export interface WorkerTask {
   seed: string;
   params: UniverseParams;
   epochMs: number;
-  skeleton: Omit<Skeleton, 'space' | 'params'>;
+  skeleton: SkeletonData;
   regionIndices: number[];
   /** Int32 [regions consumed by the main thread]: workers wait on it to stay close. */
   consumedRegions: SharedArrayBuffer;
@@ -96,7 +95,7 @@ export async function* copyTextInWorkers(plan: Pick<UniversePlan, 'input' | 'reg
       seed: plan.input.seed,
       params: plan.input.params,
       epochMs,
-      skeleton: { regions: skeleton.regions, constellations: skeleton.constellations, systems: skeleton.systems, galaxyRadiusLy: skeleton.galaxyRadiusLy },
+      skeleton: skeletonData(skeleton),
       regionIndices: Array.from({ length: plan.regionCount }, (_, r) => r).filter((r) => r % count === k),
       consumedRegions,
       lookaheadRegions: LOOKAHEAD_REGIONS_PER_WORKER * count,

@@ -191,9 +191,26 @@ function* stepBatches(steps: readonly UniverseStep[], scope: UniverseScope): Gen
 }
 
 export function planUniverse(input: UniverseInput): UniversePlan {
-  const epochMs = epochMsOf(input.epoch);
   const space = new SeedSpace(input.seed);
-  const skeleton = buildSkeleton(space, input.params);
+  return planOfSkeleton(input, buildSkeleton(space, input.params));
+}
+
+/** The skeleton's plain data: what a worker thread can send (skeleton-worker.ts). */
+export type SkeletonData = Omit<Skeleton, 'space' | 'params'>;
+
+export function skeletonData(skeleton: Skeleton): SkeletonData {
+  return { regions: skeleton.regions, constellations: skeleton.constellations, systems: skeleton.systems, galaxyRadiusLy: skeleton.galaxyRadiusLy };
+}
+
+/** The skeleton again from its data and the input it was built from (same seed, same parameters). */
+export function skeletonOf(input: Pick<UniverseInput, 'seed' | 'params'>, data: SkeletonData): Skeleton {
+  return { ...data, space: new SeedSpace(input.seed), params: input.params };
+}
+
+/** The plan of `input` around a skeleton already built from it (here or on a worker thread). */
+export function planOfSkeleton(input: UniverseInput, skeleton: Skeleton): UniversePlan {
+  const epochMs = epochMsOf(input.epoch);
+  const space = skeleton.space;
   // A new scope per walk (no rows are shared between two walks); its system rows are made only
   // when a step reads them (the closing steps do not).
   const scopeOf = (): UniverseScope => {

@@ -9,6 +9,7 @@ import { writeDryRun } from '../../app/generate.js';
 import { listenForInterrupts, type Interruption } from '../interrupt.js';
 import { formatPlan, rehomeLines, replacePrompt } from '../operation-report.js';
 import { planUniverse, type UniversePlan } from '../../universe/generate.js';
+import { planInBackground, type PendingPlan } from '../../universe/background-plan.js';
 import type { TableCounts } from '../../format/fingerprint.js';
 import { UNIVERSE_TABLES } from '../../db/schema/registry.js';
 import { createOutput, formatCount, type Output } from '../output.js';
@@ -82,9 +83,9 @@ Examples:
       throw new UsageError('--json needs --out with --dry-run (the universe itself goes to stdout)');
     }
     const input = resolveUniverseInput(options, output);
-    const plan = planUniverse(input);
-    if (options.dryRun) await dryRun(plan, input, options, output);
-    else await load(plan, input, options, output);
+    if (options.dryRun) await dryRun(planUniverse(input), input, options, output);
+    // A large universe's skeleton is built on a worker thread while the database opens.
+    else await load(planInBackground(input), input, options, output);
   });
 }
 
@@ -161,10 +162,10 @@ async function planReplace(plan: UniversePlan, input: ResolvedUniverseInput, opt
   }
 }
 
-async function load(plan: UniversePlan, input: ResolvedUniverseInput, options: GenerateOptions, output: Output): Promise<void> {
-  if (options.plan) return planReplace(plan, input, options, output);
+async function load(pending: PendingPlan, input: ResolvedUniverseInput, options: GenerateOptions, output: Output): Promise<void> {
+  if (options.plan) return planReplace(await pending.plan, input, options, output);
   const mode = rehomeModeOf(options);
-  const progress = createProgress(output, 'generate and copy', plan.regionCount);
+  const progress = createProgress(output, 'generate and copy', pending.plan.then((plan) => plan.regionCount));
   let interrupts: Interruption | null = null;
   const stop = new AbortController();
   try {
@@ -192,7 +193,7 @@ async function load(plan: UniversePlan, input: ResolvedUniverseInput, options: G
         },
         ...lockMessages((line) => progress.note(line)),
       },
-      plan,
+      pending,
     );
     progress.stop();
     reportLoad(result, input, options, output);
