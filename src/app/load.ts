@@ -40,8 +40,11 @@ export interface LoadEvents
   extends Pick<LoadOptions, 'onBatch' | 'onPhase' | 'onDmlOnly' | 'onBulkStarved' | 'onWaitingForLock' | 'onWaitingForTables'> {
   /** Called when a phase starts (may throw to stop the load before COMMIT). */
   onPhaseStart?: (phase: LoadProgressPhase) => void;
-  /** Called once migrations were applied (none when the schema was up to date). */
-  onMigrated?: (applied: string[], seconds: number) => void;
+  /**
+   * Called once migrations were applied (none when the schema was up to date). For a new embedded
+   * database, `fromTemplate` is the leading part of `applied` it was created with (MigrateResult).
+   */
+  onMigrated?: (applied: string[], seconds: number, fromTemplate?: string[]) => void;
   /**
    * Asked before a replace deletes a universe; false cancels with nothing changed. Without it a
    * replace goes ahead (the caller asked for it).
@@ -90,7 +93,7 @@ export async function loadIntoTarget(
     checkpoint();
     if (request.migrate !== false) {
       const migrated = await migrate(db);
-      events.onMigrated?.(migrated.applied, (performance.now() - startedMs) / 1000);
+      events.onMigrated?.(migrated.applied, (performance.now() - startedMs) / 1000, migrated.fromTemplate);
     }
     checkpoint();
     const summary = await loadPlan(db, await pending.plan, {

@@ -72,4 +72,18 @@ export interface Database extends Queryable {
    */
   transaction<T>(work: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
+  /**
+   * When this connection created the database from a pre-migrated template (a new embedded data
+   * dir, db/pglite/template.ts): the migrations and reference rows it was created with, handed
+   * out once (to the first migrate, which reports them), then undefined.
+   */
+  takeCreatedFromTemplate?(): CreatedFromTemplate | undefined;
+}
+
+/** What a database made from the pre-migrated template holds from birth. */
+export interface CreatedFromTemplate {
+  /** Migration tags, oldest first. */
+  readonly migrations: readonly string[];
+  /** Reference rows (seeds/reference/). */
+  readonly referenceRows: number;
 }

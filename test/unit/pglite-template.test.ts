@@ -1,10 +1,12 @@
 // The data-dir template's unpacker (src/db/pglite/template.ts): files and directories land under
-// the destination with owner-only modes, and an entry naming a path outside it is refused.
+// the destination with owner-only modes, and an entry naming a path outside it is refused. And
+// when a template may be used: only with the PGlite that made it, the reference data it was made
+// from, and migrations that are the first ones on disk, unchanged.
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unpackTar } from '../../src/db/pglite/template.js';
+import { templateFit, unpackTar, type SchemaSources, type TemplateInfo } from '../../src/db/pglite/template.js';
 
 /** One ustar header block (+ data blocks) for `name`, the fields the unpacker reads. */
 function entry(name: string, type: '0' | '5', data = ''): Buffer {
@@ -41,5 +43,37 @@ describe('unpackTar', () => {
     const link = entry('/base/link', '0');
     link.write('2', 156);
     expect(() => unpackTar(Buffer.concat([link, END]), root)).toThrow(/neither a file nor a directory/);
+  });
+});
+
+describe('templateFit', () => {
+  const sources: SchemaSources = {
+    migrations: [
+      { tag: '0000_a', hash: 'h0' },
+      { tag: '0001_b', hash: 'h1' },
+    ],
+    referenceSha256: 'r',
+  };
+  const template = (overrides: Partial<TemplateInfo> = {}): TemplateInfo => ({ pgliteVersion: '1.0.0', ...sources, referenceRows: 10, ...overrides });
+
+  it('current when it holds exactly the migrations and reference data on disk', () => {
+    expect(templateFit(template(), '1.0.0', sources)).toBe('current');
+  });
+
+  it('older when it lacks only migrations added since (migrate applies them)', () => {
+    expect(templateFit(template({ migrations: sources.migrations.slice(0, 1) }), '1.0.0', sources)).toBe('older');
+    expect(templateFit(template({ migrations: [] }), '1.0.0', sources)).toBe('older');
+  });
+
+  it('unusable with another PGlite, other reference data, or a migration changed, removed or reordered since', () => {
+    expect(templateFit(template(), '1.0.1', sources)).toBeNull();
+    expect(templateFit(template({ referenceSha256: 'other' }), '1.0.0', sources)).toBeNull();
+    expect(templateFit(template({ migrations: [{ tag: '0000_a', hash: 'edited' }] }), '1.0.0', sources)).toBeNull();
+    expect(templateFit(template({ migrations: [...sources.migrations, { tag: '0002_c', hash: 'h2' }] }), '1.0.0', sources)).toBeNull();
+    expect(templateFit(template({ migrations: [sources.migrations[1], sources.migrations[0]] }), '1.0.0', sources)).toBeNull();
+  });
+
+  it('unusable when made by a build that recorded no migrations (the format before it held any)', () => {
+    expect(templateFit({ pgliteVersion: '1.0.0' } as TemplateInfo, '1.0.0', sources)).toBeNull();
   });
 });

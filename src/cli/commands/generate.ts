@@ -183,8 +183,10 @@ async function load(pending: PendingPlan, input: ResolvedUniverseInput, options:
           if (phase === 'commit') interrupts.release();
           progress.phase(phase);
         },
-        onMigrated: (applied, seconds) => {
-          if (applied.length > 0) progress.note(`applied migrations: ${applied.join(', ')}`);
+        onMigrated: (applied, seconds, fromTemplate) => {
+          if (fromTemplate) progress.note(`new database, created with migrations: ${fromTemplate.join(', ') || '(none)'} (pre-migrated template)`);
+          const appliedNow = applied.slice(fromTemplate?.length ?? 0);
+          if (appliedNow.length > 0) progress.note(`applied migrations: ${appliedNow.join(', ')}`);
           if (output.verbose) progress.note(`  connect and migrate: ${seconds.toFixed(2)} s`);
         },
         onBatch: (table, count) => progress.batch(table, count),

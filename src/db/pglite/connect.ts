@@ -1,13 +1,13 @@
 // The embedded backend: PGlite (PostgreSQL compiled to WebAssembly) in a data directory that one
 // process opens at a time (dir-lock.ts), private to its owner (data-dir.ts), started from a
-// pre-initialised template instead of initdb (template.ts). Rows are handed to COPY as one blob
+// pre-initialised, pre-migrated template instead of initdb (template.ts). Rows are handed to COPY as one blob
 // per table: PGlite has no COPY protocol stream. PGlite's WebAssembly build is imported when
 // first needed: a run against a server never loads it.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PGlite, Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { RuntimeError } from '../../errors.js';
-import type { BackendCapabilities, CopyOptions, Database, QueryResult, Queryable } from '../database.js';
+import type { BackendCapabilities, CopyOptions, CreatedFromTemplate, Database, QueryResult, Queryable } from '../database.js';
 import { nameDatabaseError, type ErrorContext } from '../errors.js';
 import { copyStatement } from '../sql.js';
 import { lockDirectory } from './dir-lock.js';
@@ -83,8 +83,16 @@ export class PgliteDatabase extends PgliteQueryable implements Database {
     private readonly pglite: PGlite,
     readonly description: string,
     private readonly releaseLock: () => void = () => undefined,
+    /** Set when this connection made the database from the template (handed to the first migrate). */
+    private createdFromTemplate?: CreatedFromTemplate,
   ) {
     super(pglite);
+  }
+
+  takeCreatedFromTemplate(): CreatedFromTemplate | undefined {
+    const created = this.createdFromTemplate;
+    this.createdFromTemplate = undefined;
+    return created;
   }
 
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -136,12 +144,12 @@ export async function connectPglite(dataDir: string, options: PgliteOpenOptions 
       // The directory's own mode is what keeps others out while PGlite runs.
       restrictDirectoryMode(location);
     }
-    // A new database starts from the pre-initialised template rather than PGlite's initdb.
-    const loadDataDir = inMemory ? (templateBlob() ?? undefined) : undefined;
-    if (!inMemory) restoreTemplate(location);
+    // A new database starts from the pre-migrated template rather than PGlite's initdb.
+    const template = inMemory ? templateBlob() : null;
+    const created = inMemory ? template?.created : (restoreTemplate(location) ?? undefined);
     const { PGlite } = await import('@electric-sql/pglite');
     const startParams = [...PGlite.defaultStartParams, ...PGLITE_SHARED_BUFFERS];
-    const pglite = await PGlite.create(inMemory ? undefined : location, { loadDataDir, startParams });
+    const pglite = await PGlite.create(inMemory ? undefined : location, { loadDataDir: template?.blob, startParams });
     // PGlite writes its files world-readable: they are tightened (one walk, ~70 ms) when it closes.
     const release = inMemory
       ? releaseLock
@@ -149,7 +157,7 @@ export async function connectPglite(dataDir: string, options: PgliteOpenOptions 
           restrictModes(location);
           releaseLock();
         };
-    return new PgliteDatabase(pglite, inMemory ? 'embedded database (in memory)' : `embedded database at ${location}`, release);
+    return new PgliteDatabase(pglite, inMemory ? 'embedded database (in memory)' : `embedded database at ${location}`, release, created);
   } catch (error) {
     releaseLock();
     if (error instanceof RuntimeError) throw error;

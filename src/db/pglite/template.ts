@@ -1,58 +1,118 @@
-// A new embedded database starts from a pre-initialised data directory instead of running
-// PGlite's initdb. initdb is the costliest thing the embedded path does: measured here with
-// PGlite 0.5.16, a new data dir through initdb peaks at ≈ 890 MB RSS, one unpacked from this
-// template at ≈ 300 MB (opening an existing dir costs the same), and it is several times faster.
+// A new embedded database starts from a pre-initialised, pre-migrated data directory instead of
+// running PGlite's initdb and then the migrations. initdb is the costliest thing the embedded path
+// does: measured here with PGlite 0.5.16, a new data dir through initdb peaks at ≈ 890 MB RSS, one
+// unpacked from this template at ≈ 300 MB (opening an existing dir costs the same), and it is
+// several times faster; the migrations (drizzle/ and the reference rows) then cost ≈ 0.9 s more.
 //
-// The template is the data dir of a freshly initialised PGlite, exactly as its initdb leaves it
-// (no schema: migrations still run, and report what they applied), packed by
-// build-template.ts at `npm run build` as a gzipped ustar archive under
-// dist/pglite-template/, together with the PGlite version it was made by. It is used only when
-// that version is the installed one (a data dir belongs to the PostgreSQL build that made it);
-// otherwise, or when the template is missing, PGlite's own initdb runs as before.
+// The template is the data dir of a freshly initialised PGlite after the project's own migrate
+// (db/migrate.ts: drizzle's bookkeeping and the reference rows exactly as a migrate run makes
+// them), checkpointed, packed by build-template.ts at `npm run build` as a gzipped ustar archive
+// under dist/pglite-template/, with template.json saying what it holds: the PGlite version, the
+// migrations (tag and sha256 of the SQL, drizzle's own hash) and a sha256 of the reference files.
+// It is used only when
+//   - that version is the installed one (a data dir belongs to the PostgreSQL build that made it),
+//   - its migrations are the first ones on disk, unchanged (a migration added since is applied by
+//     migrate, as on any older database; one edited or removed since would leave a stale schema),
+//   - the reference files are the ones it was made from (migrate adds missing rows, not changed ones);
+// otherwise, or when the template is missing, PGlite's own initdb runs and migrate does the rest.
+// The connection hands what the database was created with to the first migrate, which reports it
+// (db/migrate.ts): a new database still says which schema it has.
 //
 // A directory is unpacked beside its destination and renamed into place, so a process killed
 // mid-way never leaves a half-written database where the next run would open it.
+import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import type { CreatedFromTemplate } from '../database.js';
+import { readMigrations, referenceDataSha256 } from '../migrate.js';
 
 // From src/db/pglite/ (vitest) and dist/db/pglite/ alike, the template lives in <package>/dist/pglite-template/.
 export const TEMPLATE_DIR = fileURLToPath(new URL('../../../dist/pglite-template/', import.meta.url));
 export const TEMPLATE_ARCHIVE = join(TEMPLATE_DIR, 'pgdata.tar.gz');
 export const TEMPLATE_INFO = join(TEMPLATE_DIR, 'template.json');
 
-export interface TemplateInfo {
+/** A migration as the template records it: drizzle's tag and its bookkeeping hash (sha256 of the SQL). */
+export interface TemplateMigration {
+  tag: string;
+  hash: string;
+}
+
+/** What the schema files on disk (drizzle/, seeds/reference/) say a database should hold. */
+export interface SchemaSources {
+  migrations: TemplateMigration[];
+  referenceSha256: string;
+}
+
+export interface TemplateInfo extends SchemaSources {
   /** Version of @electric-sql/pglite whose initdb made the template. */
   pgliteVersion: string;
+  /** Reference rows the template holds (what its migrate inserted). */
+  referenceRows: number;
 }
 
 /** The installed PGlite's version, from its package.json (found through the module resolver). */
 export function installedPgliteVersion(): string {
-  const entry = fileURLToPath(import.meta.resolve('@electric-sql/pglite'));
-  // The entry point is <package>/dist/index.js.
+  // createRequire rather than import.meta.resolve, which vitest's module runner lacks (there the
+  // template silently went unused and every test database ran initdb).
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  // The entry point is <package>/dist/index.cjs.
   const packageJson = join(dirname(dirname(entry)), 'package.json');
   return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
 }
 
-/** The template archive when it exists and was made by the installed PGlite, else null. */
-export function usableTemplate(): string | null {
+/** The migrations and reference data shipped beside this module (read and hashed: a few ms). */
+export function schemaSources(): SchemaSources {
+  return {
+    migrations: readMigrations().map(({ tag, hash }) => ({ tag, hash })),
+    referenceSha256: referenceDataSha256(),
+  };
+}
+
+/**
+ * How a template relates to the installed PGlite and the schema sources: `current` when it holds
+ * exactly them, `older` when it lacks only migrations added since (migrate applies them), null
+ * when it must not be used (another PGlite, a migration changed or removed, other reference data).
+ */
+export function templateFit(info: TemplateInfo, pgliteVersion: string, sources: SchemaSources): 'current' | 'older' | null {
+  if (info.pgliteVersion !== pgliteVersion || info.referenceSha256 !== sources.referenceSha256) return null;
+  if (!Array.isArray(info.migrations) || info.migrations.length > sources.migrations.length) return null;
+  const leading = info.migrations.every((held, index) => held.tag === sources.migrations[index].tag && held.hash === sources.migrations[index].hash);
+  if (!leading) return null;
+  return info.migrations.length === sources.migrations.length ? 'current' : 'older';
+}
+
+export interface UsableTemplate {
+  archive: string;
+  info: TemplateInfo;
+  fit: 'current' | 'older';
+}
+
+/** The template when it exists and fits the installed PGlite and schema sources (templateFit), else null. */
+export function usableTemplate(): UsableTemplate | null {
   try {
     const info = JSON.parse(readFileSync(TEMPLATE_INFO, 'utf8')) as TemplateInfo;
-    if (info.pgliteVersion !== installedPgliteVersion()) return null;
+    const fit = templateFit(info, installedPgliteVersion(), schemaSources());
+    if (!fit) return null;
     readdirSync(TEMPLATE_DIR); // the archive's directory is readable
-    return TEMPLATE_ARCHIVE;
+    return { archive: TEMPLATE_ARCHIVE, info, fit };
   } catch {
     return null;
   }
 }
 
-/** The template as one Blob (PGlite's `loadDataDir`, for in-memory databases). */
-export function templateBlob(): Blob | null {
-  const archive = usableTemplate();
-  if (!archive) return null;
+/** What a database made from this template holds from birth (for migrate's report). */
+export function createdFrom(info: TemplateInfo): CreatedFromTemplate {
+  return { migrations: info.migrations.map((migration) => migration.tag), referenceRows: info.referenceRows };
+}
+
+/** The template as one Blob (PGlite's `loadDataDir`, for in-memory databases), with what it holds. */
+export function templateBlob(): { blob: Blob; created: CreatedFromTemplate } | null {
+  const template = usableTemplate();
+  if (!template) return null;
   try {
-    return new Blob([readFileSync(archive)]);
+    return { blob: new Blob([readFileSync(template.archive)]), created: createdFrom(template.info) };
   } catch {
     return null;
   }
@@ -100,24 +160,25 @@ export function unpackTar(archive: Buffer, root: string): void {
 }
 
 /**
- * Fills the empty directory `location` with the template's data dir; returns false (leaving the
- * directory as it was) when there is no usable template or the directory is not empty.
+ * Fills the empty directory `location` with the template's data dir and says what it holds;
+ * returns null (leaving the directory as it was) when there is no usable template or the
+ * directory is not empty.
  */
-export function restoreTemplate(location: string): boolean {
-  if (readdirSync(location).length > 0) return false;
-  const archive = usableTemplate();
-  if (!archive) return false;
+export function restoreTemplate(location: string): CreatedFromTemplate | null {
+  if (readdirSync(location).length > 0) return null;
+  const template = usableTemplate();
+  if (!template) return null;
   const staging = `${location}.new-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
     mkdirSync(staging, { mode: 0o700 });
-    unpackTar(gunzipSync(readFileSync(archive)), staging);
+    unpackTar(gunzipSync(readFileSync(template.archive)), staging);
     rmdirSync(location); // empty, checked above; the rename then puts the whole dir in its place
     renameSync(staging, location);
-    return true;
+    return createdFrom(template.info);
   } catch {
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(location, { recursive: true });
-    return false;
+    return null;
   }
 }
