@@ -10,7 +10,7 @@ import { describeUniverseInDatabase, type UniverseInDatabase } from '../db/unive
 import type { RehomeMode } from '../db/rehome.js';
 import { planUniverse, type UniversePlan } from '../universe/generate.js';
 import type { ResolvedUniverseInput } from './input.js';
-import { openTarget, type TargetOptions } from './target.js';
+import { openTarget, type OpeningTarget, type TargetOptions } from './target.js';
 
 export interface LoadRequest {
   /** Wipe an existing universe first (same transaction) instead of refusing. */
@@ -57,10 +57,11 @@ export interface LoadResult extends LoadSummary {
 
 /**
  * Migrates (unless told not to) and loads the universe of `input` into `target` in one
- * transaction. `plan` is the plan of `input` when the caller made it already (for its progress totals).
+ * transaction. `plan` is the plan of `input` when the caller made it already (for its progress
+ * totals). `target` may be one whose opening began earlier (openEarly, the CLI's overlap).
  */
 export async function loadIntoTarget(
-  target: TargetOptions,
+  target: TargetOptions | OpeningTarget,
   input: ResolvedUniverseInput,
   request: LoadRequest = {},
   events: LoadEvents = {},

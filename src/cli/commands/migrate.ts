@@ -1,6 +1,5 @@
 // `migrate`: apply pending schema migrations and the reference rows to the target database.
 import type { Command } from 'commander';
-import { migrateTarget } from '../../app/migrate.js';
 import { createOutput } from '../output.js';
 import { addCommonOptions, addDatabaseOptions, databaseTarget, type CommonOptions, type DatabaseOptions } from '../options.js';
 
@@ -16,7 +15,8 @@ Examples:
   $ echoes-universe migrate --database-url postgres://localhost:5432/echoes`,
   );
   command.action(async (options: DatabaseOptions & CommonOptions) => {
-    const output = createOutput(options);
+    const output = await createOutput(options);
+    const { migrateTarget } = await import('../../app/migrate.js');
     const result = await migrateTarget(databaseTarget(options));
     if (options.json) {
       output.data(JSON.stringify(result) + '\n');
