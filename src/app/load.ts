@@ -11,7 +11,7 @@ import type { RehomeMode } from '../db/rehome.js';
 import { planInBackground, readyPlan, type PendingPlan } from '../universe/background-plan.js';
 import type { UniversePlan } from '../universe/generate.js';
 import type { ResolvedUniverseInput } from './input.js';
-import { openTarget, type TargetOptions } from './target.js';
+import { openTarget, type OpeningTarget, type TargetOptions } from './target.js';
 
 export interface LoadRequest {
   /** Wipe an existing universe first (same transaction) instead of refusing. */
@@ -63,10 +63,11 @@ export interface LoadResult extends LoadSummary {
  * Migrates (unless told not to) and loads the universe of `input` into `target` in one
  * transaction. `plan` is the plan of `input` when the caller made or started it already (for its
  * progress totals); otherwise a large universe's skeleton is built on a worker thread while the
- * target opens (universe/background-plan.ts).
+ * target opens (universe/background-plan.ts). `target` may be one whose opening began earlier
+ * (openEarly, the CLI's overlap).
  */
 export async function loadIntoTarget(
-  target: TargetOptions,
+  target: TargetOptions | OpeningTarget,
   input: ResolvedUniverseInput,
   request: LoadRequest = {},
   events: LoadEvents = {},

@@ -32,8 +32,43 @@ export function resolveTarget(target: Pick<TargetOptions, 'databaseUrl' | 'dataD
   return env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {};
 }
 
+/** A target whose opening has begun (openEarly); opening it takes the connection over. */
+export class OpeningTarget {
+  constructor(readonly opening: Promise<Database>) {}
+}
+
+/**
+ * Starts connecting to a PostgreSQL target now, for a caller with other work to do before it
+ * needs the connection (the CLI loads the generator and builds the plan meanwhile): the round
+ * trips of connecting overlap that work instead of following it. Any other target is opened only
+ * when needed (null): an embedded directory is created or locked when opened. A failure to
+ * connect surfaces where the target is opened, not here. The caller must call abandonEarly once
+ * the work is over, used or not.
+ */
+export function openEarly(target: TargetOptions): OpeningTarget | null {
+  if (target.pglite || target.client) return null;
+  let resolved: ConnectTarget;
+  try {
+    resolved = resolveTarget(target);
+  } catch {
+    return null; // thrown again, in its place, when the target is opened
+  }
+  if (resolved.databaseUrl === undefined) return null;
+  const opening = connect(resolved);
+  // Handled here so that a failure is not reported as unhandled before the caller opens it.
+  opening.catch(() => undefined);
+  return new OpeningTarget(opening);
+}
+
+/** Closes an early connection (again: closing is idempotent), e.g. after a failure before it was opened. */
+export async function abandonEarly(early: OpeningTarget): Promise<void> {
+  const db = await early.opening.catch(() => null);
+  await db?.close();
+}
+
 /** Opens the target (see the order above); `mustExist` refuses an embedded directory without a database. */
-export async function openTarget(target: TargetOptions, options: ConnectOptions = {}): Promise<Database> {
+export async function openTarget(target: TargetOptions | OpeningTarget, options: ConnectOptions = {}): Promise<Database> {
+  if (target instanceof OpeningTarget) return target.opening;
   if (target.pglite) return wrapConnection(target.pglite);
   if (target.client) return wrapConnection(target.client);
   return connect(resolveTarget(target), options);

@@ -5,7 +5,7 @@ import type { OperationPlan } from '../app/plan.js';
 import type { RehomeSummary } from '../db/rehome.js';
 import type { UniverseInDatabase } from '../db/universe-label.js';
 import { UNIVERSE_TABLES } from '../db/schema/registry.js';
-import { formatCount } from './output.js';
+import { formatCount, formatInteger } from './output.js';
 
 /** "seed 42, tiny, 1,200 systems" (or "seed unknown, …" for a universe this tool did not label). */
 export function describeCurrentUniverse(current: UniverseInDatabase): string {
@@ -54,7 +54,7 @@ export function formatPlan(plan: OperationPlan, mode: string): string {
   const lines = [head, `  ${'table'.padEnd(16)}${'delete'.padStart(10)}${'add'.padStart(10)}`];
   for (const table of UNIVERSE_TABLES) {
     const row = plan.tables[table];
-    lines.push(`  ${table.padEnd(16)}${row.delete.toLocaleString('en-US').padStart(10)}${row.add.toLocaleString('en-US').padStart(10)}`);
+    lines.push(`  ${table.padEnd(16)}${formatInteger(row.delete).padStart(10)}${formatInteger(row.add).padStart(10)}`);
   }
   const { pilots, assets } = plan;
   if (plan.operation === 'replace') {

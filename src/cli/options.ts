@@ -8,7 +8,7 @@ import { MAX_CONFIG_FILE_BYTES } from '../config/limits.js';
 import { DEFAULT_DATA_DIR } from '../db/connect.js';
 import { checkScale, resolveUniverseInput as resolveInput, type ResolvedUniverseInput, type UniverseRequest } from '../app/input.js';
 import type { TargetOptions } from '../app/target.js';
-import type { Output } from './output.js';
+import { formatInteger, type Output } from './output.js';
 
 export type { ResolvedUniverseInput } from '../app/input.js';
 
@@ -81,7 +81,7 @@ export function readConfigFile(path: string | undefined): unknown {
         read = readSync(fd, buffer, length, buffer.length - length, null);
       }
       if (length > MAX_CONFIG_FILE_BYTES) {
-        throw new UsageError(`--config ${path} is larger than ${MAX_CONFIG_FILE_BYTES.toLocaleString('en-US')} bytes; a config file holds parameter overrides, not data`);
+        throw new UsageError(`--config ${path} is larger than ${formatInteger(MAX_CONFIG_FILE_BYTES)} bytes; a config file holds parameter overrides, not data`);
       }
       text = buffer.subarray(0, length).toString('utf8');
     } finally {

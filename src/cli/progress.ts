@@ -4,7 +4,7 @@
 // rows stream; nothing with --quiet. A phase that fails is marked ✖ where it stopped: the bar
 // never jumps to 100 % for work that was not done.
 import type { UniverseTable } from '../universe/rows.js';
-import type { Output } from './output.js';
+import { formatInteger, type Output } from './output.js';
 
 export interface Progress {
   /** A new phase begins (the previous one, if any, is finished). */
@@ -41,7 +41,7 @@ class StreamCount {
     if (table === 'planets') this.regions = Math.min(this.regionCount, this.regions + 1);
   }
   describe(): string {
-    return `${this.regions}/${this.regionCount} regions | ${this.rows.toLocaleString('en-US')} rows`;
+    return `${this.regions}/${this.regionCount} regions | ${formatInteger(this.rows)} rows`;
   }
 }
 

@@ -1,10 +1,11 @@
 // The source options of the read-only tools (stats, verify, map, route): --input reads a dry-run
 // file, --seed (with --preset, --config, --scale, --epoch) generates a universe in memory, and
 // otherwise the target database is read (app/read.ts), where --config and --epoch say what it
-// was generated with. This file only turns flags into the app's request.
+// was generated with. This file only turns flags into the app's request; the app's reader is
+// imported when a command reads (not when the program is built).
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { readUniverse, type UniverseSource } from '../app/read.js';
+import type { UniverseSource } from '../app/read.js';
 import {
   addDatabaseOptions,
   addUniverseOptions,
@@ -16,7 +17,7 @@ import {
   type UniverseOptions,
 } from './options.js';
 
-export { requireSystems, type UniverseSource } from '../app/read.js';
+export type { UniverseSource } from '../app/read.js';
 
 export interface SourceOptions extends DatabaseOptions, UniverseOptions {
   input?: string;
@@ -29,6 +30,7 @@ export function addSourceOptions(command: Command): Command {
 }
 
 export async function readUniverseSource(options: SourceOptions): Promise<UniverseSource> {
+  const { readUniverse } = await import('../app/read.js');
   if (options.input !== undefined) {
     if (options.seed !== undefined || options.config !== undefined) {
       throw new UsageError('--input reads a universe with its own seed and parameters; leave out --seed and --config (or --input)');

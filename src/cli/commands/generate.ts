@@ -1,22 +1,19 @@
 // `generate`: build a universe from a seed and either print it as JSON (--dry-run) or load it
 // into the target database (migrating first), refusing to overwrite a universe unless --replace.
+// The command's modules are imported when it runs, not when the program is built: --help and the
+// other commands never load the generator, and a dry run never loads a database driver.
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { REHOME_MODES, type RehomeMode } from '../../db/rehome.js';
-import { planOnTarget } from '../../app/plan.js';
-import { loadIntoTarget, type LoadResult } from '../../app/load.js';
-import { writeDryRun } from '../../app/generate.js';
+import type { LoadResult, ReplaceQuestion } from '../../app/load.js';
+import type { OpeningTarget, TargetOptions } from '../../app/target.js';
 import { listenForInterrupts, type Interruption } from '../interrupt.js';
-import { formatPlan, rehomeLines, replacePrompt } from '../operation-report.js';
-import { planUniverse, type UniversePlan } from '../../universe/generate.js';
-import { planInBackground, type PendingPlan } from '../../universe/background-plan.js';
+import type { UniversePlan } from '../../universe/generate.js';
+import type { PendingPlan } from '../../universe/background-plan.js';
 import type { TableCounts } from '../../format/fingerprint.js';
-import { UNIVERSE_TABLES } from '../../db/schema/registry.js';
-import { createOutput, formatCount, type Output } from '../output.js';
+import type { UniverseTable } from '../../universe/rows.js';
+import { createOutput, formatCount, formatInteger, type Output } from '../output.js';
 import { createProgress } from '../progress.js';
-import { openOutFile } from '../out-file.js';
-import { confirm } from '../confirm.js';
-import { lockMessages } from '../lock-messages.js';
 import {
   addCommonOptions,
   addDatabaseOptions,
@@ -72,7 +69,7 @@ Examples:
   $ echoes-universe generate --seed 42 --preset eve --scale 10 --dry-run --out big.json`,
   );
   command.action(async (options: GenerateOptions) => {
-    const output = createOutput(options);
+    const output = await createOutput(options);
     if (options.out !== undefined && !options.dryRun) throw new UsageError('--out writes the dry-run JSON; add --dry-run (loading goes to the database)');
     if (options.dryRun && options.replace) throw new UsageError('--replace loads into a database; it cannot be combined with --dry-run');
     if (options.plan && !options.replace) throw new UsageError('--plan says what a replace would do; add --replace');
@@ -83,14 +80,42 @@ Examples:
       throw new UsageError('--json needs --out with --dry-run (the universe itself goes to stdout)');
     }
     const input = resolveUniverseInput(options, output);
-    if (options.dryRun) await dryRun(planUniverse(input), input, options, output);
-    // A large universe's skeleton is built on a worker thread while the database opens.
-    else await load(planInBackground(input), input, options, output);
+    if (options.dryRun) {
+      const plan = await planOf(input);
+      await dryRun(plan, input, options, output);
+      return;
+    }
+    if (options.plan) {
+      await planReplace(await planOf(input), input, options, output);
+      return;
+    }
+    // A PostgreSQL target starts connecting now, with the input known to be good: the connection
+    // is made while the generator's modules load and the plan is built (app/target.ts).
+    const { openEarly, abandonEarly } = await import('../../app/target.js');
+    const early = openEarly(databaseTarget(options));
+    try {
+      // A large universe's skeleton is built on a worker thread meanwhile (universe/background-plan.ts).
+      const { planInBackground } = await import('../../universe/background-plan.js');
+      await load(planInBackground(input), input, options, output, early ?? databaseTarget(options));
+    } finally {
+      // The load closes what it opened; this closes a connection a failure before the load left open.
+      if (early) await abandonEarly(early);
+    }
   });
 }
 
-function formatCounts(counts: TableCounts): string {
-  return UNIVERSE_TABLES.map((table) => `  ${table.padEnd(16)}${counts[table].toLocaleString('en-US').padStart(12)}`).join('\n');
+async function planOf(input: ResolvedUniverseInput): Promise<UniversePlan> {
+  const { planUniverse } = await import('../../universe/generate.js');
+  return planUniverse(input);
+}
+
+/** The universe tables in load order (the registry's), for the summary lines. */
+async function universeTables(): Promise<readonly UniverseTable[]> {
+  return (await import('../../db/schema/registry.js')).UNIVERSE_TABLES;
+}
+
+function formatCounts(tables: readonly UniverseTable[], counts: TableCounts): string {
+  return tables.map((table) => `  ${table.padEnd(16)}${formatInteger(counts[table]).padStart(12)}`).join('\n');
 }
 
 /** Peak resident memory of this process so far, in MiB (the benchmark reads it from --json). */
@@ -103,12 +128,13 @@ function roundedSeconds(seconds: number): number {
   return Math.round(seconds * 1000) / 1000;
 }
 
-function totalRows(counts: TableCounts): number {
-  return UNIVERSE_TABLES.reduce((sum, table) => sum + counts[table], 0);
+function totalRows(tables: readonly UniverseTable[], counts: TableCounts): number {
+  return tables.reduce((sum, table) => sum + counts[table], 0);
 }
 
 async function dryRun(plan: UniversePlan, input: ResolvedUniverseInput, options: GenerateOptions, output: Output): Promise<void> {
   const startedMs = performance.now();
+  const [{ writeDryRun }, { openOutFile }, tables] = await Promise.all([import('../../app/generate.js'), import('../out-file.js'), universeTables()]);
   const progress = createProgress(output, 'generating', plan.regionCount);
   const file = options.out !== undefined ? openOutFile(options.out) : null;
   progress.phase('generating');
@@ -117,13 +143,13 @@ async function dryRun(plan: UniversePlan, input: ResolvedUniverseInput, options:
     progress.stop();
     await file?.commit();
     const seconds = (performance.now() - startedMs) / 1000;
-    const rows = totalRows(result.meta.counts);
+    const rows = totalRows(tables, result.meta.counts);
     if (options.json) {
       output.data(JSON.stringify({ out: options.out, seed: input.seed, preset: input.preset, epoch: input.epoch, fingerprint: result.meta.fingerprint, counts: result.meta.counts, bytes: result.bytes, seconds: roundedSeconds(seconds), peakRssMb: peakRssMb() }) + '\n');
     } else if (file) {
       const { color } = output;
       output.info(
-        `${color.green('✔')} wrote ${options.out}: ${rows.toLocaleString('en-US')} rows in ${seconds.toFixed(1)} s\n${formatCounts(result.meta.counts)}\n  fingerprint ${color.dim(result.meta.fingerprint)}`,
+        `${color.green('✔')} wrote ${options.out}: ${formatInteger(rows)} rows in ${seconds.toFixed(1)} s\n${formatCounts(tables, result.meta.counts)}\n  fingerprint ${color.dim(result.meta.fingerprint)}`,
       );
     }
   } catch (error) {
@@ -145,6 +171,7 @@ function rehomeModeOf(options: GenerateOptions): RehomeMode {
 /** `--replace --plan`: what the replace would do, from a read-only snapshot. */
 async function planReplace(plan: UniversePlan, input: ResolvedUniverseInput, options: GenerateOptions, output: Output): Promise<void> {
   const mode = rehomeModeOf(options);
+  const [{ planOnTarget }, { formatPlan }] = await Promise.all([import('../../app/plan.js'), import('../operation-report.js')]);
   const progress = createProgress(output, 'generating', plan.regionCount);
   try {
     progress.phase('generating');
@@ -162,19 +189,24 @@ async function planReplace(plan: UniversePlan, input: ResolvedUniverseInput, opt
   }
 }
 
-async function load(pending: PendingPlan, input: ResolvedUniverseInput, options: GenerateOptions, output: Output): Promise<void> {
-  if (options.plan) return planReplace(await pending.plan, input, options, output);
+/** Loads into `target`: the flags' target, or the same target already being opened (openEarly). */
+async function load(pending: PendingPlan, input: ResolvedUniverseInput, options: GenerateOptions, output: Output, target: TargetOptions | OpeningTarget): Promise<void> {
   const mode = rehomeModeOf(options);
+  const [{ loadIntoTarget }, { lockMessages }, tables] = await Promise.all([import('../../app/load.js'), import('../lock-messages.js'), universeTables()]);
+  const confirmReplace = async (question: ReplaceQuestion): Promise<boolean> => {
+    const [{ confirm }, { replacePrompt }] = await Promise.all([import('../confirm.js'), import('../operation-report.js')]);
+    return confirm(replacePrompt(question.target, question.current, question.next, mode));
+  };
   const progress = createProgress(output, 'generate and copy', pending.plan.then((plan) => plan.regionCount));
   let interrupts: Interruption | null = null;
   const stop = new AbortController();
   try {
     const result = await loadIntoTarget(
-      databaseTarget(options),
+      target,
       input,
       { replace: options.replace, detachServers: options.detachServers, rehome: mode, signal: stop.signal },
       {
-        confirmReplace: options.replace && !options.yes ? (question) => confirm(replacePrompt(question.target, question.current, question.next, mode)) : undefined,
+        confirmReplace: options.replace && !options.yes ? confirmReplace : undefined,
         onPhaseStart: (phase) => {
           // From the first phase after any question on, Ctrl-C and SIGTERM stop the load at its
           // next batch or phase, before COMMIT (interrupt.ts); from COMMIT on a signal no longer
@@ -198,7 +230,7 @@ async function load(pending: PendingPlan, input: ResolvedUniverseInput, options:
       pending,
     );
     progress.stop();
-    reportLoad(result, input, options, output);
+    await reportLoad(result, tables, input, options, output);
   } catch (error) {
     progress.fail();
     throw error;
@@ -207,9 +239,9 @@ async function load(pending: PendingPlan, input: ResolvedUniverseInput, options:
   }
 }
 
-function reportLoad(summary: LoadResult, input: ResolvedUniverseInput, options: GenerateOptions, output: Output): void {
+async function reportLoad(summary: LoadResult, tables: readonly UniverseTable[], input: ResolvedUniverseInput, options: GenerateOptions, output: Output): Promise<void> {
   const { seconds, target } = summary;
-  const rows = totalRows(summary.counts);
+  const rows = totalRows(tables, summary.counts);
   if (options.json) {
     output.data(
       JSON.stringify({
@@ -235,14 +267,15 @@ function reportLoad(summary: LoadResult, input: ResolvedUniverseInput, options: 
   const { color } = output;
   const lines = [
     `${color.green('✔')} loaded seed ${color.bold(input.seed)} (${input.preset}) into ${target}`,
-    formatCounts(summary.counts),
-    `  ${rows.toLocaleString('en-US')} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString('en-US')} rows/s)`,
+    formatCounts(tables, summary.counts),
+    `  ${formatInteger(rows)} rows in ${seconds.toFixed(1)} s (${formatInteger(Math.round(rows / seconds))} rows/s)`,
     `  fingerprint ${color.dim(summary.fingerprint)}`,
   ];
   if (summary.wiped) {
     lines.push(`  replaced the previous universe (${formatCount(summary.wiped.regionsDeleted, 'region')})`);
     if (summary.wiped.serversDetached.length > 0) lines.push(`  detached game servers: ${summary.wiped.serversDetached.join(', ')}`);
   }
+  const { rehomeLines } = await import('../operation-report.js');
   lines.push(...rehomeLines(summary.rehome, summary.starterStation?.name));
   if (options.config !== undefined || options.scale !== undefined) {
     // The database keeps no parameters: verify judges it by the defaults unless told again.

@@ -8,8 +8,8 @@ import { UsageError } from '../../errors.js';
 import { createOutput, formatCount } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 import { checkOutPath, writeOutFile } from '../out-file.js';
-import { addSourceOptions, readUniverseSource, requireSystems, type SourceOptions } from '../universe-source.js';
-import { renderMap, type MapFormat } from '../../app/inspect.js';
+import { addSourceOptions, readUniverseSource, type SourceOptions } from '../universe-source.js';
+import type { MapFormat } from '../../app/inspect.js';
 
 interface MapOptions extends SourceOptions, CommonOptions {
   out?: string;
@@ -48,7 +48,7 @@ Examples:
   $ echoes-universe map --out live.svg --database-url postgres://localhost/echoes`,
   );
   command.action(async (options: MapOptions) => {
-    const output = createOutput(options);
+    const output = await createOutput(options);
     const widthPx = Number(options.width);
     if (!Number.isInteger(widthPx) || widthPx < 200 || widthPx > 20000) {
       throw new UsageError(`--width "${options.width}" must be a whole number of pixels between 200 and 20000`);
@@ -63,6 +63,7 @@ Examples:
     if (format === 'html' && (options.region !== undefined || options.route !== undefined)) {
       throw new UsageError('--region and --route draw on the SVG/PNG picture; the .html page has its own region filter and route finder');
     }
+    const [{ renderMap }, { requireSystems }] = await Promise.all([import('../../app/inspect.js'), import('../../app/read.js')]);
     const source = requireSystems(await readUniverseSource(options));
     const route = options.route === undefined ? undefined : ([options.route[0], options.route[1]] as [string, string]);
     const map = await renderMap(source, { format, widthPx, region: options.region, route });

@@ -1,7 +1,7 @@
 // `migrate`: apply pending schema migrations and the reference rows to the target database; a new
 // embedded database, created already migrated (db/pglite/template.ts), says what it was created with.
 import type { Command } from 'commander';
-import { migrateTarget, type MigrateResult } from '../../app/migrate.js';
+import type { MigrateResult } from '../../app/migrate.js';
 import { createOutput } from '../output.js';
 import { addCommonOptions, addDatabaseOptions, databaseTarget, type CommonOptions, type DatabaseOptions } from '../options.js';
 
@@ -29,7 +29,8 @@ Examples:
   $ echoes-universe migrate --database-url postgres://localhost:5432/echoes`,
   );
   command.action(async (options: DatabaseOptions & CommonOptions) => {
-    const output = createOutput(options);
+    const output = await createOutput(options);
+    const { migrateTarget } = await import('../../app/migrate.js');
     const result = await migrateTarget(databaseTarget(options));
     if (options.json) {
       output.data(JSON.stringify(result) + '\n');

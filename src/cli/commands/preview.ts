@@ -48,7 +48,7 @@ Examples:
   $ echoes-universe preview --seed 42 --preset eve --port 0   any free port; the URL is printed`,
   );
   command.action(async (options: PreviewOptions) => {
-    const output = createOutput(options);
+    const output = await createOutput(options);
     const port = parsePort(options.port);
     // A bad seed, preset or config at start is a usage error like anywhere else (exit 2).
     const started = Date.now();

@@ -3,8 +3,7 @@
 import type { Command } from 'commander';
 import { createOutput, formatCount } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
-import { addSourceOptions, readUniverseSource, requireSystems, type SourceOptions } from '../universe-source.js';
-import { routeIn } from '../../app/inspect.js';
+import { addSourceOptions, readUniverseSource, type SourceOptions } from '../universe-source.js';
 
 export function registerRoute(program: Command): void {
   const command = program
@@ -23,7 +22,8 @@ Examples:
   $ echoes-universe route "Genesis Prime" Borren --database-url postgres://localhost/echoes`,
   );
   command.action(async (from: string, to: string, options: SourceOptions & CommonOptions) => {
-    const output = createOutput(options);
+    const output = await createOutput(options);
+    const [{ routeIn }, { requireSystems }] = await Promise.all([import('../../app/inspect.js'), import('../../app/read.js')]);
     const source = requireSystems(await readUniverseSource(options));
     const route = await routeIn(source, from, to);
     if (options.json) output.data(JSON.stringify(route) + '\n');

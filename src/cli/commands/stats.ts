@@ -5,7 +5,7 @@ import { addCommonOptions } from '../options.js';
 import { addSourceOptions, readUniverseSource, type SourceOptions } from '../universe-source.js';
 import type { CommonOptions } from '../options.js';
 import { UsageError } from '../../errors.js';
-import { COMPARE_TARGETS, statsOf, type CompareTarget } from '../../app/inspect.js';
+import type { CompareTarget } from '../../app/inspect.js';
 
 interface StatsOptions extends SourceOptions, CommonOptions {
   compare?: string;
@@ -26,7 +26,8 @@ Examples:
   $ echoes-universe stats --seed 42 --preset eve --compare eve    how it plays against EVE's k-space`,
   );
   command.action(async (options: StatsOptions) => {
-    const output = createOutput(options);
+    const output = await createOutput(options);
+    const { COMPARE_TARGETS, statsOf } = await import('../../app/inspect.js');
     if (options.compare !== undefined && !(COMPARE_TARGETS as readonly string[]).includes(options.compare)) {
       throw new UsageError(`--compare "${options.compare}" is not known; compare with: ${COMPARE_TARGETS.join(', ')}`);
     }

@@ -7,7 +7,6 @@ import { RuntimeError } from '../../errors.js';
 import { createOutput, formatCount } from '../output.js';
 import { addCommonOptions, type CommonOptions } from '../options.js';
 import { addSourceOptions, readUniverseSource, type SourceOptions } from '../universe-source.js';
-import { verifySource } from '../../app/inspect.js';
 
 const LISTED_VIOLATIONS = 50;
 
@@ -28,7 +27,8 @@ Examples:
   $ echoes-universe verify --seed 42 --preset eve --json`,
   );
   command.action(async (options: SourceOptions & CommonOptions & { shape: boolean }) => {
-    const output = createOutput(options);
+    const output = await createOutput(options);
+    const { verifySource } = await import('../../app/inspect.js');
     const source = await readUniverseSource(options);
     const result = await verifySource(source, { shape: options.shape });
     const { violations } = result;

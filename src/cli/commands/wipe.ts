@@ -2,13 +2,8 @@
 // everything else. Asks first on a terminal; elsewhere it needs --yes.
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { wipeTarget } from '../../app/wipe.js';
 import { createOutput, formatCount } from '../output.js';
-import { confirm } from '../confirm.js';
 import { createProgress } from '../progress.js';
-import { formatPlan, wipePrompt } from '../operation-report.js';
-import { planOnTarget } from '../../app/plan.js';
-import { lockMessages } from '../lock-messages.js';
 import { addCommonOptions, addDatabaseOptions, databaseTarget, type CommonOptions, type DatabaseOptions } from '../options.js';
 
 interface WipeCommandOptions extends DatabaseOptions, CommonOptions {
@@ -35,18 +30,21 @@ Examples:
   $ echoes-universe wipe --yes --detach-servers --database-url postgres://localhost/echoes`,
   );
   command.action(async (options: WipeCommandOptions) => {
-    const output = createOutput(options);
+    const output = await createOutput(options);
     const canAsk = output.interactive && !output.quiet && process.stdin.isTTY === true;
     if (!options.yes && !options.plan && !canAsk) {
       throw new UsageError('wipe deletes the whole universe; pass --yes to confirm when not on a terminal (or --plan to see what it would do)');
     }
     const target = databaseTarget(options);
+    const { formatPlan, wipePrompt } = await import('../operation-report.js');
     if (options.plan) {
+      const { planOnTarget } = await import('../../app/plan.js');
       const report = await planOnTarget(target, null, { detachServers: options.detachServers });
       if (options.json) output.data(JSON.stringify(report) + '\n');
       else output.info(formatPlan(report, 'none'));
       return;
     }
+    const [{ wipeTarget }, { confirm }, { lockMessages }] = await Promise.all([import('../../app/wipe.js'), import('../confirm.js'), import('../lock-messages.js')]);
     const progress = createProgress(output, 'wipe', 0);
     try {
       const summary = await wipeTarget(

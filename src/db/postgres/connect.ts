@@ -2,6 +2,7 @@
 // sessions — the game itself — use at the same time. Connection failures become one-sentence
 // RuntimeErrors that never contain the password and name the URL option where fixing it helps.
 // The driver is imported when first needed: an embedded run never loads pg.
+import { createRequire } from 'node:module';
 import type pg from 'pg';
 import { RuntimeError, UsageError, type OptionProblem } from '../../errors.js';
 import { rememberUrlSecrets } from '../../redact.js';
@@ -33,6 +34,25 @@ export function redactUrl(url: string): string {
   }
 }
 
+/**
+ * The pg module, loaded on first use. pg asks at load time whether it runs in a Cloudflare
+ * Worker (pg/lib/stream.js): where there is no global `navigator` (Node < 21) it constructs a
+ * `Response`, and that first touch of fetch loads undici (≈ 15 ms of a CLI run's start-up, for
+ * nothing). So on those versions a `navigator` that is plainly not Cloudflare's stands in while
+ * pg loads, and is removed again: synchronous (require, not import), so no other code ever sees
+ * it. Node ≥ 21 has its own navigator and loads pg as it is.
+ */
+function loadPg(): typeof pg {
+  const require = createRequire(import.meta.url);
+  if ('navigator' in globalThis) return require('pg') as typeof pg;
+  Object.defineProperty(globalThis, 'navigator', { value: { userAgent: `Node.js/${process.versions.node}` }, configurable: true });
+  try {
+    return require('pg') as typeof pg;
+  } finally {
+    delete (globalThis as { navigator?: unknown }).navigator;
+  }
+}
+
 export async function connectPostgres(databaseUrl: string): Promise<Database> {
   // Before anything can fail: every error path scrubs this password from what it prints.
   rememberUrlSecrets(databaseUrl);
@@ -48,7 +68,7 @@ export async function connectPostgres(databaseUrl: string): Promise<Database> {
   const description = redactUrl(databaseUrl);
   // Named in pg_stat_activity, so a DBA (and a waiting replace's message) can tell who we are.
   const applicationName = parsed.searchParams.has('application_name') ? undefined : APPLICATION_NAME;
-  const { default: pgDriver } = await import('pg');
+  const pgDriver = loadPg();
   const client = new pgDriver.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000, application_name: applicationName });
   // An idle client whose server goes away emits 'error'; without a listener that would crash the process.
   client.on('error', () => undefined);

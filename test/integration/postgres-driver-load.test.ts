@@ -1,0 +1,54 @@
+// Loading pg costs start-up (PRODUCT.md R8, the tiny CI case): on Node < 21 its Cloudflare check
+// would construct a Response and so load undici. db/postgres/connect.ts loads pg with a stand-in
+// `navigator` that it removes again. A fresh process (the built dist/, as the CLI runs it)
+// connects through connectPostgres and reports what it loaded: pg works, undici was never
+// loaded, the global is as it was, and pg still takes Node's socket path (an SSL request goes
+// to the server, which here refuses it).
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { postgresServerUrl } from '../helpers/db.js';
+
+const serverUrl = postgresServerUrl();
+const CONNECT_MODULE = pathToFileURL(new URL('../../dist/db/postgres/connect.js', import.meta.url).pathname).href;
+
+interface Probe {
+  navigatorBefore: string;
+  navigatorAfter: string;
+  one: number;
+  sslError: string;
+  undiciLoaded: boolean;
+}
+
+function probe(url: string): Probe {
+  const script = `
+    const navigatorBefore = typeof globalThis.navigator;
+    const { connectPostgres } = await import(${JSON.stringify(CONNECT_MODULE)});
+    const db = await connectPostgres(${JSON.stringify(url)});
+    const { rows } = await db.query('SELECT 1 AS one');
+    await db.close();
+    const ssl = new URL(${JSON.stringify(url)});
+    ssl.searchParams.set('sslmode', 'require');
+    const sslError = await connectPostgres(ssl.toString()).then((other) => other.close().then(() => 'connected'), (error) => error.message);
+    console.log(JSON.stringify({ navigatorBefore, navigatorAfter: typeof globalThis.navigator, one: rows[0].one, sslError,
+      undiciLoaded: process.moduleLoadList.some((name) => name.includes('undici')) }));
+  `;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Probe;
+}
+
+describe.skipIf(!serverUrl)('loading the PostgreSQL driver', () => {
+  it('connects and queries without loading undici, and leaves the globals as they were', () => {
+    const result = probe(serverUrl!);
+    expect(result.one).toBe(1);
+    expect(result.undiciLoaded).toBe(false);
+    expect(result.navigatorAfter).toBe(result.navigatorBefore);
+  });
+
+  it('still asks the server for TLS through Node sockets when the URL requires it', async () => {
+    const { sslError } = probe(serverUrl!);
+    // The test server runs without SSL; a server with SSL would have connected.
+    expect(sslError).toMatch(/does not support SSL|connected/);
+  });
+});
