@@ -9,9 +9,9 @@ import { loadPlan, type LoadOptions, type LoadPhase, type LoadSummary } from '..
 import { describeUniverseInDatabase, type UniverseInDatabase } from '../db/universe-label.js';
 import type { RehomeMode } from '../db/rehome.js';
 import { planInBackground, readyPlan, type PendingPlan } from '../universe/background-plan.js';
-import type { UniversePlan } from '../universe/generate.js';
+import { planUniverse, type UniversePlan } from '../universe/generate.js';
 import type { ResolvedUniverseInput } from './input.js';
-import { openTarget, type OpeningTarget, type TargetOptions } from './target.js';
+import { openTarget, targetCapabilities, type OpeningTarget, type TargetOptions } from './target.js';
 
 export interface LoadRequest {
   /** Wipe an existing universe first (same transaction) instead of refusing. */
@@ -60,6 +60,18 @@ export interface LoadResult extends LoadSummary {
 }
 
 /**
+ * The plan of `input`, started the way that suits the target. Where the database runs on this
+ * thread (PGlite: opening it keeps the thread busy for about a second), a large universe's
+ * skeleton is built on a worker thread meanwhile (universe/background-plan.ts; eve into a new
+ * embedded data dir, measured here: 5.9 s against 6.4 s). Against a server it is built here at
+ * once: a worker's start made eve into PostgreSQL slower (2.93 s against 2.74 s), and the
+ * connection's round trips already overlap it (openEarly).
+ */
+export function startPlan(input: ResolvedUniverseInput, target: TargetOptions | OpeningTarget): PendingPlan {
+  return targetCapabilities(target).executesOnCallingThread ? planInBackground(input) : readyPlan(planUniverse(input));
+}
+
+/**
  * Migrates (unless told not to) and loads the universe of `input` into `target` in one
  * transaction. `plan` is the plan of `input` when the caller made or started it already (for its
  * progress totals); otherwise a large universe's skeleton is built on a worker thread while the
@@ -71,7 +83,7 @@ export async function loadIntoTarget(
   input: ResolvedUniverseInput,
   request: LoadRequest = {},
   events: LoadEvents = {},
-  plan: UniversePlan | PendingPlan = planInBackground(input),
+  plan: UniversePlan | PendingPlan = startPlan(input, target),
 ): Promise<LoadResult> {
   const pending = 'dispose' in plan ? plan : readyPlan(plan);
   const asks = request.replace === true && events.confirmReplace !== undefined;

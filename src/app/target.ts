@@ -9,8 +9,8 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { UsageError } from '../errors.js';
-import { connect, wrapConnection, type ConnectOptions, type ConnectTarget } from '../db/connect.js';
-import type { Database } from '../db/database.js';
+import { capabilitiesOf, connect, wrapConnection, type ConnectOptions, type ConnectTarget } from '../db/connect.js';
+import type { BackendCapabilities, Database } from '../db/database.js';
 
 /** Where to load or read: a caller-owned PGlite or pg.Client, a PostgreSQL URL, or an embedded data directory. */
 export interface TargetOptions {
@@ -34,7 +34,10 @@ export function resolveTarget(target: Pick<TargetOptions, 'databaseUrl' | 'dataD
 
 /** A target whose opening has begun (openEarly); opening it takes the connection over. */
 export class OpeningTarget {
-  constructor(readonly opening: Promise<Database>) {}
+  constructor(
+    readonly opening: Promise<Database>,
+    readonly capabilities: BackendCapabilities,
+  ) {}
 }
 
 /**
@@ -57,13 +60,20 @@ export function openEarly(target: TargetOptions): OpeningTarget | null {
   const opening = connect(resolved);
   // Handled here so that a failure is not reported as unhandled before the caller opens it.
   opening.catch(() => undefined);
-  return new OpeningTarget(opening);
+  return new OpeningTarget(opening, capabilitiesOf(resolved));
 }
 
 /** Closes an early connection (again: closing is idempotent), e.g. after a failure before it was opened. */
 export async function abandonEarly(early: OpeningTarget): Promise<void> {
   const db = await early.opening.catch(() => null);
   await db?.close();
+}
+
+/** What the target's backend can do, known before it is opened (a bad target throws its usage error here). */
+export function targetCapabilities(target: TargetOptions | OpeningTarget): BackendCapabilities {
+  if (target instanceof OpeningTarget) return target.capabilities;
+  const owned = target.pglite ?? target.client;
+  return capabilitiesOf(owned ?? resolveTarget(target));
 }
 
 /** Opens the target (see the order above); `mustExist` refuses an embedded directory without a database. */

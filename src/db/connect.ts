@@ -6,9 +6,9 @@
 // seed's time).
 import type pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
-import type { Database } from './database.js';
-import { connectPostgres, PostgresDatabase } from './postgres/connect.js';
-import { connectPglite, DEFAULT_DATA_DIR, PgliteDatabase } from './pglite/connect.js';
+import type { BackendCapabilities, Database } from './database.js';
+import { connectPostgres, POSTGRES_CAPABILITIES, PostgresDatabase } from './postgres/connect.js';
+import { connectPglite, DEFAULT_DATA_DIR, PGLITE_CAPABILITIES, PgliteDatabase } from './pglite/connect.js';
 
 export { DEFAULT_DATA_DIR } from './pglite/connect.js';
 export { redactUrl, APPLICATION_NAME } from './postgres/connect.js';
@@ -23,6 +23,13 @@ export interface ConnectTarget {
 export interface ConnectOptions {
   /** Refuse an embedded data directory that holds no database yet instead of creating one (readers). */
   mustExist?: boolean;
+}
+
+/** What the backend `target` chooses can do, before it is opened (decisions made ahead of opening). */
+export function capabilitiesOf(target: ConnectTarget | PGlite | pg.Client): BackendCapabilities {
+  if ('dumpDataDir' in target) return PGLITE_CAPABILITIES;
+  if ('query' in target) return POSTGRES_CAPABILITIES;
+  return target.databaseUrl ? POSTGRES_CAPABILITIES : PGLITE_CAPABILITIES;
 }
 
 export async function connect(target: ConnectTarget, options: ConnectOptions = {}): Promise<Database> {

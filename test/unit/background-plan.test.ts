@@ -3,6 +3,8 @@
 // universes are planned at once on this thread; dispose() stops a worker still building.
 import { describe, expect, it } from 'vitest';
 import { resolveParams } from '../../src/config/params.js';
+import { startPlan } from '../../src/app/load.js';
+import { resolveUniverseInput } from '../../src/app/input.js';
 import { planInBackground } from '../../src/universe/background-plan.js';
 import { planUniverse, type UniverseInput } from '../../src/universe/generate.js';
 
@@ -38,6 +40,19 @@ describe('planning on a worker thread', () => {
     const pending = planInBackground(input('background-stop', 'eve'), 1);
     await pending.dispose();
     await expect(pending.plan).rejects.toThrow(/skeleton worker stopped/);
+    expect(workerThreads()).toBe(0);
+  }, 60_000);
+
+  it('is used for a large universe into an embedded database, not into PostgreSQL (app/load.ts startPlan)', async () => {
+    const eve = resolveUniverseInput({ seed: 'background-target', preset: 'eve', epoch: EPOCH });
+    const server = startPlan(eve, { databaseUrl: 'postgres://nobody@127.0.0.1:1/none' });
+    expect(workerThreads()).toBe(0);
+    const embedded = startPlan(eve, { dataDir: 'memory://' });
+    expect(workerThreads()).toBeGreaterThan(0);
+    const [fromWorker, here] = await Promise.all([embedded.plan, server.plan]);
+    expect(fromWorker.starter).toEqual(here.starter);
+    expect(fromWorker.systemCount).toBe(here.systemCount);
+    await embedded.dispose();
     expect(workerThreads()).toBe(0);
   }, 60_000);
 });

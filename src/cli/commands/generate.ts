@@ -94,9 +94,10 @@ Examples:
     const { openEarly, abandonEarly } = await import('../../app/target.js');
     const early = openEarly(databaseTarget(options));
     try {
-      // A large universe's skeleton is built on a worker thread meanwhile (universe/background-plan.ts).
-      const { planInBackground } = await import('../../universe/background-plan.js');
-      await load(planInBackground(input), input, options, output, early ?? databaseTarget(options));
+      // Against an embedded database a large universe's skeleton is built on a worker thread while it opens (app/load.ts).
+      const target = early ?? databaseTarget(options);
+      const { startPlan } = await import('../../app/load.js');
+      await load(startPlan(input, target), input, options, output, target);
     } finally {
       // The load closes what it opened; this closes a connection a failure before the load left open.
       if (early) await abandonEarly(early);
