@@ -49,6 +49,13 @@ export interface WorkerTask {
 const LOOKAHEAD_REGIONS_PER_WORKER = 8;
 
 /**
+ * A worker's young generation: its rows die young, and V8's default lets garbage pile up first.
+ * Measured here (eve into a new embedded data dir, peak RSS of the process, 3 runs each): 415–467 MB
+ * by default, 406–415 MB with 12 MB, 381–406 MB with 4 MB (a little slower); time unchanged at 12.
+ */
+const WORKER_YOUNG_GENERATION_MB = 12;
+
+/**
  * The worker's module. Under vitest this file runs from src/ as TypeScript, which a worker thread
  * cannot load: the built copy in dist/ is used then (`npm test` builds first).
  */
@@ -100,7 +107,7 @@ export async function* copyTextInWorkers(plan: Pick<UniversePlan, 'input' | 'reg
       consumedRegions,
       lookaheadRegions: LOOKAHEAD_REGIONS_PER_WORKER * count,
     };
-    const worker = new Worker(WORKER_URL, { workerData: task });
+    const worker = new Worker(WORKER_URL, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     worker.on('message', (message: RegionCopyText) => {
       arrived.set(message.regionIndex, message.batches);
       notify();
