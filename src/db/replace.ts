@@ -10,6 +10,7 @@ import type { UniversePlan } from '../universe/generate.js';
 import type { UniverseTable } from '../universe/rows.js';
 import { FingerprintBuilder, type TableCounts } from '../format/fingerprint.js';
 import { copyTextInWorkers, generationWorkersFor } from '../format/parallel-copy-text.js';
+import { BINARY_COPY_HEADER, BINARY_COPY_TRAILER } from '../format/copy-binary.js';
 import type { Database, Queryable } from './database.js';
 import { UNIVERSE_LOCK_KEY } from './locks.js';
 import { lockUniverseTables, type LockHolder } from './locking.js';
@@ -60,6 +61,11 @@ export interface LoadOptions extends WipeOptions {
    * rows are the same either way.
    */
   generationWorkers?: 'auto' | number;
+  /**
+   * The COPY format rows travel in: 'auto' (default) the backend's preferredCopyFormat; 'binary'
+   * where the table has one (format/copy-binary.ts), text otherwise. The rows are the same either way.
+   */
+  copyFormat?: 'auto' | 'text' | 'binary';
 }
 
 /** The phases of a load, in order, as progress names them (some are skipped when not needed). */
@@ -194,7 +200,9 @@ const SEND_ORDER = sendOrder();
 
 interface CopyChunk {
   table: UniverseTable;
-  text: string;
+  format: 'text' | 'binary';
+  /** Text pieces, or one binary COPY file (header, tuples, trailer). */
+  parts: (string | Uint8Array)[];
 }
 
 /**
@@ -203,10 +211,11 @@ interface CopyChunk {
  * PostgreSQL the server ingests rows while this process makes the next ones. Generation yields to
  * the event loop after every batch, so the driver can answer the server promptly.
  */
-async function copyPlan(tx: Queryable, plan: UniversePlan, workerCount: number, onBatch?: LoadOptions['onBatch']): Promise<FingerprintBuilder> {
+async function copyPlan(tx: Queryable, plan: UniversePlan, workerCount: number, binary: boolean, onBatch?: LoadOptions['onBatch']): Promise<FingerprintBuilder> {
   const chunkChars = tx.capabilities.streamsCopy ? COPY_CHUNK_CHARS.streamed : COPY_CHUNK_CHARS.blob;
   const fingerprint = new FingerprintBuilder();
-  const gathering = new Map<UniverseTable, string[]>();
+  // Per table: its pieces so far, text or binary tuples (a table's batches all come in one format).
+  const gathering = new Map<UniverseTable, { format: 'text' | 'binary'; parts: (string | Uint8Array)[] }>();
   let gatheredChars = 0;
   const ready: CopyChunk[] = [];
   let current: Promise<void> = Promise.resolve();
@@ -214,8 +223,10 @@ async function copyPlan(tx: Queryable, plan: UniversePlan, workerCount: number, 
 
   const gatherIntoReady = (): void => {
     for (const table of SEND_ORDER) {
-      const parts = gathering.get(table);
-      if (parts && parts.length > 0) ready.push({ table, text: parts.join('') });
+      const gathered = gathering.get(table);
+      if (!gathered || gathered.parts.length === 0) continue;
+      const { format, parts } = gathered;
+      ready.push({ table, format, parts: format === 'binary' ? [BINARY_COPY_HEADER, ...parts, BINARY_COPY_TRAILER] : [(parts as string[]).join('')] });
     }
     gathering.clear();
     gatheredChars = 0;
@@ -226,7 +237,7 @@ async function copyPlan(tx: Queryable, plan: UniversePlan, workerCount: number, 
     let markSent = (): void => undefined;
     const sent = new Promise<void>((resolveSent) => (markSent = resolveSent));
     currentDone = false;
-    current = tx.copyFrom(chunk.table, UNIVERSE_COLUMNS[chunk.table], [chunk.text], { onSent: markSent });
+    current = tx.copyFrom(chunk.table, UNIVERSE_COLUMNS[chunk.table], chunk.parts, { format: chunk.format, onSent: markSent });
     current.then(
       () => (currentDone = true),
       () => (currentDone = true),
@@ -245,13 +256,14 @@ async function copyPlan(tx: Queryable, plan: UniversePlan, workerCount: number, 
   };
 
   assertCoversUniverse('the generator', plan.tables);
-  for await (const { table, rowCount, text } of copyTextInWorkers(plan, workerCount)) {
+  for await (const { table, rowCount, text, binary: tuples } of copyTextInWorkers(plan, workerCount, { binary })) {
     if (rowCount === 0) continue;
+    // The fingerprint is always the text's, whatever format carries the rows.
     fingerprint.add(table, text, rowCount);
-    const parts = gathering.get(table) ?? [];
-    parts.push(text);
-    gathering.set(table, parts);
-    gatheredChars += text.length;
+    const gathered = gathering.get(table) ?? { format: tuples ? 'binary' : 'text', parts: [] };
+    gathered.parts.push(tuples ?? text);
+    gathering.set(table, gathered);
+    gatheredChars += tuples ? tuples.length : text.length;
     if (gatheredChars >= chunkChars) gatherIntoReady();
     await pump(false);
     onBatch?.(table, rowCount);
@@ -340,7 +352,8 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
     }
     options.onPhaseStart?.('generate and copy');
     const deferred = bulk ? await deferConstraints(tx) : null;
-    const fingerprint = await copyPlan(tx, plan, generationWorkers(tx, plan, options.generationWorkers), options.onBatch);
+    const binary = (options.copyFormat ?? 'auto') === 'auto' ? tx.capabilities.preferredCopyFormat === 'binary' : options.copyFormat === 'binary';
+    const fingerprint = await copyPlan(tx, plan, generationWorkers(tx, plan, options.generationWorkers), binary, options.onBatch);
     phaseDone('generate and copy');
     if (deferred) {
       options.onPhaseStart?.('rebuild indexes and constraints');

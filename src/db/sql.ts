@@ -6,7 +6,7 @@ export function quoteIdent(name: string): string {
   return '"' + name.replace(/"/g, '""') + '"';
 }
 
-/** COPY's text-format statement for `table (columns)`, read from the client (PGlite rewrites the source). */
-export function copyStatement(table: string, columns: readonly string[]): string {
-  return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM STDIN`;
+/** COPY's statement for `table (columns)`, read from the client (PGlite rewrites the source), in text or binary format. */
+export function copyStatement(table: string, columns: readonly string[], format: 'text' | 'binary' = 'text'): string {
+  return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM STDIN${format === 'binary' ? ' WITH (FORMAT binary)' : ''}`;
 }

@@ -7,8 +7,7 @@
 // counter it waits on), so a universe of any size holds only a few regions of text in memory.
 import { parentPort, workerData } from 'node:worker_threads';
 import { regionBatches, skeletonOf } from '../universe/generate.js';
-import { copyTextOf } from './copy-text.js';
-import type { RegionCopyText, WorkerTask } from './parallel-copy-text.js';
+import { encodeBatch, type RegionCopyText, type WorkerTask } from './parallel-copy-text.js';
 
 const task = workerData as WorkerTask;
 const skeleton = skeletonOf(task, task.skeleton);
@@ -27,8 +26,12 @@ function waitForRoom(regionIndex: number): void {
 for (const regionIndex of task.regionIndices) {
   waitForRoom(regionIndex);
   const message: RegionCopyText = { regionIndex, batches: [] };
+  const transfer: ArrayBuffer[] = [];
   for (const batch of regionBatches(skeleton, regionIndex, space, task.epochMs)) {
-    message.batches.push({ table: batch.table, rowCount: batch.rows.length, text: copyTextOf(batch.table, batch.rows) });
+    const encoded = encodeBatch(batch.table, batch.rows, task.encoding);
+    // Binary tuples move to the main thread without a copy (their buffers are never pooled).
+    if (encoded.binary) transfer.push(encoded.binary.buffer as ArrayBuffer);
+    message.batches.push(encoded);
   }
-  parentPort!.postMessage(message);
+  parentPort!.postMessage(message, transfer);
 }

@@ -13,13 +13,21 @@ import { Worker } from 'node:worker_threads';
 import type { UniverseParams } from '../config/params.js';
 import { skeletonData, type SkeletonData, type UniversePlan } from '../universe/generate.js';
 import type { UniverseTable } from '../universe/rows.js';
+import { binaryCopySupported, copyBinaryOf } from './copy-binary.js';
 import { copyTextOf } from './copy-text.js';
 
-/** One batch of a table's rows as COPY text (whole lines). */
+/** One batch of a table's rows as COPY text (whole lines), and as binary COPY tuples when asked for. */
 export interface CopyTextBatch {
   table: UniverseTable;
   rowCount: number;
   text: string;
+  /** The same rows in binary COPY format (copy-binary.ts), when binary was asked for and the table has one. */
+  binary?: Uint8Array;
+}
+
+export interface CopyEncoding {
+  /** Also encode each batch in binary COPY format (tables that have one: binaryCopySupported). */
+  binary: boolean;
 }
 
 /** What a worker sends per region: its batches in DETAIL_STEPS order. */
@@ -38,6 +46,7 @@ export interface WorkerTask {
   /** Int32 [regions consumed by the main thread]: workers wait on it to stay close. */
   consumedRegions: SharedArrayBuffer;
   lookaheadRegions: number;
+  encoding: CopyEncoding;
 }
 
 /**
@@ -66,22 +75,35 @@ export function generationWorkersFor(cap: number): number {
   return Math.max(0, Math.min(cap, availableParallelism() - 1));
 }
 
-function* batchesAsText(batches: Iterable<{ table: UniverseTable; rows: readonly object[] }>): Generator<CopyTextBatch> {
-  for (const batch of batches) yield { table: batch.table, rowCount: batch.rows.length, text: copyTextOf(batch.table, batch.rows) };
+const TEXT_ONLY: CopyEncoding = { binary: false };
+
+/** A batch of rows encoded as `encoding` asks. */
+export function encodeBatch(table: UniverseTable, rows: readonly object[], encoding: CopyEncoding): CopyTextBatch {
+  const batch: CopyTextBatch = { table, rowCount: rows.length, text: copyTextOf(table, rows) };
+  if (encoding.binary && binaryCopySupported(table)) batch.binary = copyBinaryOf(table, rows);
+  return batch;
+}
+
+function* batchesAsText(batches: Iterable<{ table: UniverseTable; rows: readonly object[] }>, encoding: CopyEncoding): Generator<CopyTextBatch> {
+  for (const batch of batches) yield encodeBatch(batch.table, batch.rows, encoding);
 }
 
 /** The plan's batches as COPY text, made in this thread. */
-export function* copyTextInThread(plan: Pick<UniversePlan, 'batches'>): Generator<CopyTextBatch> {
-  yield* batchesAsText(plan.batches());
+export function* copyTextInThread(plan: Pick<UniversePlan, 'batches'>, encoding: CopyEncoding = TEXT_ONLY): Generator<CopyTextBatch> {
+  yield* batchesAsText(plan.batches(), encoding);
 }
 
 /**
  * The plan's batches as COPY text, the regions made by `workerCount` worker threads (0: in this
  * thread). Stopping early (return/throw in the consumer) terminates the workers.
  */
-export async function* copyTextInWorkers(plan: Pick<UniversePlan, 'input' | 'regionCount' | 'parts' | 'batches'>, workerCount: number): AsyncGenerator<CopyTextBatch> {
+export async function* copyTextInWorkers(
+  plan: Pick<UniversePlan, 'input' | 'regionCount' | 'parts' | 'batches'>,
+  workerCount: number,
+  encoding: CopyEncoding = TEXT_ONLY,
+): AsyncGenerator<CopyTextBatch> {
   if (workerCount <= 0 || plan.regionCount === 0) {
-    yield* copyTextInThread(plan);
+    yield* copyTextInThread(plan, encoding);
     return;
   }
   const { skeleton, epochMs } = plan.parts;
@@ -106,6 +128,7 @@ export async function* copyTextInWorkers(plan: Pick<UniversePlan, 'input' | 'reg
       regionIndices: Array.from({ length: plan.regionCount }, (_, r) => r).filter((r) => r % count === k),
       consumedRegions,
       lookaheadRegions: LOOKAHEAD_REGIONS_PER_WORKER * count,
+      encoding,
     };
     const worker = new Worker(WORKER_URL, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     worker.on('message', (message: RegionCopyText) => {
@@ -124,7 +147,7 @@ export async function* copyTextInWorkers(plan: Pick<UniversePlan, 'input' | 'reg
   }
 
   try {
-    yield* batchesAsText(plan.parts.leading());
+    yield* batchesAsText(plan.parts.leading(), encoding);
     for (let r = 0; r < plan.regionCount; r++) {
       let batches = arrived.get(r);
       while (batches === undefined) {
@@ -137,7 +160,7 @@ export async function* copyTextInWorkers(plan: Pick<UniversePlan, 'input' | 'reg
       Atomics.store(consumed, 0, r + 1);
       Atomics.notify(consumed, 0);
     }
-    yield* batchesAsText(plan.parts.closing());
+    yield* batchesAsText(plan.parts.closing(), encoding);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

@@ -77,7 +77,7 @@ describe.each(DATABASE_KINDS)('bulk load path on %s', (kind) => {
     await handle?.dispose();
   });
 
-  it('stores exactly what the row-by-row path stores, with rows made here or by worker threads, and leaves the schema as it was', async () => {
+  it('stores exactly what the row-by-row path stores, with rows made here or by worker threads, sent as COPY text or binary, and leaves the schema as it was', async () => {
     const indexesBefore = await handle.db.query('SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname', ['public']);
     const constraintsBefore = await handle.db.query(
       `SELECT conrelid::regclass::text AS t, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2`,
@@ -92,6 +92,13 @@ describe.each(DATABASE_KINDS)('bulk load path on %s', (kind) => {
     const parallel = await loadPlan(handle.db, planUniverse(input), { bulkLoad: 'always', generationWorkers: 2 });
     expect(await readUniverseFromDb(handle.db)).toEqual(rowByRow);
     expect(parallel.fingerprint).toBe(rowByRowSummary.fingerprint);
+    // Rows in binary COPY format (format/copy-binary.ts) and in text are the same rows.
+    for (const copyFormat of ['binary', 'text'] as const) {
+      await wipeDatabase(handle.db);
+      const loaded = await loadPlan(handle.db, planUniverse(input), { bulkLoad: 'always', copyFormat });
+      expect(await readUniverseFromDb(handle.db)).toEqual(rowByRow);
+      expect(loaded.fingerprint).toBe(rowByRowSummary.fingerprint);
+    }
     expect((await handle.db.query('SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname', ['public'])).rows).toEqual(
       indexesBefore.rows,
     );

@@ -33,6 +33,15 @@ describe('COPY text made on worker threads', () => {
     expect(fingerprint.digest()).toBe(generateUniverse({ seed: `parallel-${workers}`, preset: 'standard', epoch: EPOCH }).meta.fingerprint);
   }, 60_000);
 
+  it('with binary tuples asked for, workers send the binary this thread makes, and text for the fingerprint', async () => {
+    const plan = planUniverse(input('parallel-binary'));
+    // Bytes as hex: a Buffer made here and a Uint8Array received from a worker hold the same bytes.
+    const comparable = (batches: CopyTextBatch[]): object[] => batches.map((batch) => ({ ...batch, binary: batch.binary && Buffer.from(batch.binary).toString('hex') }));
+    const inThread = [...copyTextInThread(plan, { binary: true })];
+    expect(inThread.filter((batch) => batch.binary !== undefined).length).toBeGreaterThan(inThread.length / 2);
+    expect(comparable(await collect(copyTextInWorkers(plan, 2, { binary: true })))).toEqual(comparable(inThread));
+  }, 60_000);
+
   it('with no workers, is this thread’s text', async () => {
     const plan = planUniverse(input('parallel-none', 'tiny'));
     expect(await collect(copyTextInWorkers(plan, 0))).toEqual([...copyTextInThread(plan)]);

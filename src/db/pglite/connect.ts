@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PGlite, Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { RuntimeError } from '../../errors.js';
-import type { BackendCapabilities, CopyOptions, CreatedFromTemplate, Database, QueryResult, Queryable } from '../database.js';
+import type { BackendCapabilities, CopyChunk, CopyOptions, CreatedFromTemplate, Database, QueryResult, Queryable } from '../database.js';
 import { nameDatabaseError, type ErrorContext } from '../errors.js';
 import { copyStatement } from '../sql.js';
 import { lockDirectory } from './dir-lock.js';
@@ -20,6 +20,7 @@ export const PGLITE_CAPABILITIES: BackendCapabilities = {
   concurrentSessions: false,
   needsDirectoryLock: true,
   executesOnCallingThread: true,
+  preferredCopyFormat: 'binary',
 };
 
 /** Where the embedded database lives unless told otherwise (relative to the working directory). */
@@ -35,8 +36,8 @@ export interface PgliteOpenOptions {
 
 type PgliteLike = PGlite | PgliteTransaction;
 
-async function collectText(chunks: AsyncIterable<string> | Iterable<string>): Promise<string[]> {
-  const parts: string[] = [];
+async function collectChunks(chunks: AsyncIterable<CopyChunk> | Iterable<CopyChunk>): Promise<CopyChunk[]> {
+  const parts: CopyChunk[] = [];
   for await (const chunk of chunks) parts.push(chunk);
   return parts;
 }
@@ -67,12 +68,12 @@ class PgliteQueryable implements Queryable {
   async copyFrom(
     table: string,
     columns: readonly string[],
-    chunks: AsyncIterable<string> | Iterable<string>,
+    chunks: AsyncIterable<CopyChunk> | Iterable<CopyChunk>,
     options: CopyOptions = {},
   ): Promise<void> {
     // PGlite has no COPY protocol stream: the rows travel as one blob per call.
-    const blob = new Blob(await collectText(chunks));
-    const sql = copyStatement(table, columns).replace(/FROM STDIN$/, "FROM '/dev/blob'");
+    const blob = new Blob(await collectChunks(chunks));
+    const sql = copyStatement(table, columns, options.format).replace(/FROM STDIN/, "FROM '/dev/blob'");
     await this.handle.query(sql, [], { blob });
     options.onSent?.();
   }

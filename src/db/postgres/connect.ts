@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type pg from 'pg';
 import { RuntimeError, UsageError, type OptionProblem } from '../../errors.js';
 import { rememberUrlSecrets } from '../../redact.js';
-import type { BackendCapabilities, CopyOptions, Database, QueryResult, Queryable, TransactionOptions } from '../database.js';
+import type { BackendCapabilities, CopyChunk, CopyOptions, Database, QueryResult, Queryable, TransactionOptions } from '../database.js';
 import { nameDatabaseError, type ErrorContext } from '../errors.js';
 import { copyStatement } from '../sql.js';
 
@@ -16,6 +16,7 @@ export const POSTGRES_CAPABILITIES: BackendCapabilities = {
   concurrentSessions: true,
   needsDirectoryLock: false,
   executesOnCallingThread: false,
+  preferredCopyFormat: 'text',
 };
 
 /** application_name of our sessions (unless the URL names one). */
@@ -141,24 +142,24 @@ class PostgresQueryable implements Queryable {
   async copyFrom(
     table: string,
     columns: readonly string[],
-    chunks: AsyncIterable<string> | Iterable<string>,
+    chunks: AsyncIterable<CopyChunk> | Iterable<CopyChunk>,
     options: CopyOptions = {},
   ): Promise<void> {
     try {
       await this.copyFromUnnamed(table, columns, chunks, options);
     } catch (error) {
-      throw nameDatabaseError(error, { ...this.errorContext, statement: copyStatement(table, columns) });
+      throw nameDatabaseError(error, { ...this.errorContext, statement: copyStatement(table, columns, options.format) });
     }
   }
 
   private async copyFromUnnamed(
     table: string,
     columns: readonly string[],
-    chunks: AsyncIterable<string> | Iterable<string>,
+    chunks: AsyncIterable<CopyChunk> | Iterable<CopyChunk>,
     options: CopyOptions = {},
   ): Promise<void> {
     const { from: copyFromStream } = await import('pg-copy-streams');
-    const query = copyFromStream(copyStatement(table, columns)) as ReturnType<typeof copyFromStream> & CopyInResponseHook;
+    const query = copyFromStream(copyStatement(table, columns, options.format)) as ReturnType<typeof copyFromStream> & CopyInResponseHook;
     // The stream holds written data until the server's CopyInResponse arrives, then flushes it
     // to the socket; that moment is when the data is "sent" (pg-copy-streams has no event for it).
     let handedOver = false;
