@@ -52,13 +52,25 @@ const OLD_ASSETS_SQL = `
 
 const TEMP = { pilots: 'echoes_rehome_old_pilots', assets: 'echoes_rehome_old_assets' } as const;
 
+/** What snapshotOldPlaces kept: whether any pilot or station asset may need a new home. */
+export interface OldPlaces {
+  readonly anyone: boolean;
+}
+
 /**
  * Copies where every pilot and station asset is into temporary tables (dropped at COMMIT or
- * ROLLBACK). Call inside the replace transaction, before the old universe is deleted.
+ * ROLLBACK). Call inside the replace transaction, before the old universe is deleted. With nobody
+ * to re-home (a first load, a CI database) no table is made: one EXISTS instead of two CREATEs
+ * (3.5 ms of a 0.24 s tiny load, measured here).
  */
-export async function snapshotOldPlaces(tx: Queryable): Promise<void> {
+export async function snapshotOldPlaces(tx: Queryable): Promise<OldPlaces> {
+  const present = await tx.query<{ anyone: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM character_locations) OR EXISTS (SELECT 1 FROM (${OLD_ASSETS_SQL}) parked) AS anyone`,
+  );
+  if (present.rows[0]?.anyone !== true) return { anyone: false };
   await tx.exec(`CREATE TEMP TABLE ${TEMP.pilots} ON COMMIT DROP AS ${OLD_PILOTS_SQL};
     CREATE TEMP TABLE ${TEMP.assets} ON COMMIT DROP AS ${OLD_ASSETS_SQL};`);
+  return { anyone: true };
 }
 
 /** Where the relations the decisions read come from: live/temporary tables, or SQL over parameters. */
@@ -208,11 +220,10 @@ const DECISIONS = { pilots: 'echoes_rehome_pilot_decision', assets: 'echoes_reho
  * Applies the decisions after the new universe is loaded (same transaction, after
  * snapshotOldPlaces and the delete). Returns what happened.
  */
-export async function rehomeAfterLoad(tx: Queryable, mode: RehomeMode, starterStationId: string): Promise<RehomeSummary> {
+export async function rehomeAfterLoad(tx: Queryable, mode: RehomeMode, starterStationId: string, old: OldPlaces): Promise<RehomeSummary> {
   // Nobody to move (a first load, a CI database): the decisions would find the nearest station of
   // every new system for no one (≈ 0.2 s for eve).
-  const waiting = await tx.query<{ n: string | number }>(`SELECT (SELECT count(*) FROM ${TEMP.pilots}) + (SELECT count(*) FROM ${TEMP.assets}) AS n`);
-  if (Number(waiting.rows[0]?.n) === 0) {
+  if (!old.anyone) {
     return { mode, stayed: 0, movedNearest: 0, movedToStarter: 0, leftHomeless: 0, assetsMoved: 0, assetsLeft: 0, topStations: [] };
   }
   const params = [mode, starterStationId];

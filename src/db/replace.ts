@@ -337,7 +337,7 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
     const existingRegions = await countRegions(tx);
     phaseDone('lock');
     // Where every pilot and item is, before the delete forgets it (rehome.ts).
-    await snapshotOldPlaces(tx);
+    const oldPlaces = await snapshotOldPlaces(tx);
     let wiped: WipeSummary | null = null;
     if (existingRegions > 0) {
       if (!options.replace) {
@@ -362,7 +362,7 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
     }
     options.onPhaseStart?.('re-home');
     const station = await findStarterStation(tx, plan.starter.stationId);
-    const rehome = station ? await rehomeAfterLoad(tx, rehomeMode(options.rehome), station.id) : null;
+    const rehome = station ? await rehomeAfterLoad(tx, rehomeMode(options.rehome), station.id, oldPlaces) : null;
     phaseDone('re-home');
     const digest = fingerprint.digest();
     if (options.label) {
