@@ -15,6 +15,7 @@ import { MAX_SCALE } from './limits.js';
 import { checkUniverseSize } from './size-check.js';
 import { rejectPrototypeKeys, validateParams } from './validate.js';
 import { readSnapshot, sourcesSha256 } from '../snapshot.js';
+import { distFile, packageFile, RUNNING_FROM_SOURCES } from '../package-root.js';
 
 export type { UniverseParams } from './params-schema.js';
 export {
@@ -38,8 +39,7 @@ export const DEFAULT_PRESET: PresetName = 'standard';
 export type UniverseConfig = DeepPartial<UniverseParams>;
 type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
-// From src/config/ (vitest) and dist/config/ alike, the seeds are two levels up.
-const SEEDS_URL = new URL('../../seeds/', import.meta.url);
+const SEEDS_URL = packageFile('seeds/');
 
 function readSeedJson(relativePath: string): unknown {
   const text = readFileSync(new URL(relativePath, SEEDS_URL), 'utf8');
@@ -101,16 +101,19 @@ export function validatedPreset(name: PresetName): UniverseParams {
   return validateParams(mergedPreset(name));
 }
 
-/** What the preset snapshot is derived from: the seeds and the compiled modules that validate them. */
+/**
+ * What the preset snapshot is derived from: the seeds and the compiled modules that validate them
+ * (in dist/, which the CLI's bundle is built from; from src/ under vitest there is no snapshot).
+ */
 const PRESET_SNAPSHOT_SOURCES = [
   ...PRESET_NAMES.map((name) => new URL(`presets/${name}.json`, SEEDS_URL)),
   ...['regions', 'stations', 'syllables'].map((name) => new URL(`names/${name}.json`, SEEDS_URL)),
-  ...['params.js', 'params-schema.js', 'validate.js', 'merge.js', 'limits.js'].map((name) => new URL(`./${name}`, import.meta.url)),
+  ...['params.js', 'params-schema.js', 'validate.js', 'merge.js', 'limits.js'].map((name) => distFile(`config/${name}`)),
 ];
-export const PRESET_SNAPSHOT = new URL('./preset-snapshot.json', import.meta.url);
+export const PRESET_SNAPSHOT = distFile('config/preset-snapshot.json');
 
 export function presetSourcesSha256(): string | null {
-  return sourcesSha256(PRESET_SNAPSHOT_SOURCES);
+  return RUNNING_FROM_SOURCES ? null : sourcesSha256(PRESET_SNAPSHOT_SOURCES);
 }
 
 let presetSnapshot: Partial<Record<PresetName, UniverseParams>> | null | undefined;

@@ -16,9 +16,10 @@ import { RuntimeError } from '../errors.js';
 import type { Database, Queryable } from './database.js';
 import { MIGRATION_LOCK_KEY } from './locks.js';
 import { quoteIdent } from './sql.js';
+import { packageFile } from '../package-root.js';
 
-const MIGRATIONS_DIR = new URL('../../drizzle/', import.meta.url);
-const REFERENCE_DIR = new URL('../../seeds/reference/', import.meta.url);
+const MIGRATIONS_DIR = packageFile('drizzle/');
+const REFERENCE_DIR = packageFile('seeds/reference/');
 
 interface JournalEntry {
   idx: number;

@@ -11,6 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { UniverseParams } from '../config/params.js';
+import { distFile } from '../package-root.js';
 import { skeletonData, type SkeletonData, type UniversePlan } from '../universe/generate.js';
 import type { UniverseTable } from '../universe/rows.js';
 import { binaryCopySupported, copyBinaryOf } from './copy-binary.js';
@@ -65,10 +66,11 @@ const LOOKAHEAD_REGIONS_PER_WORKER = 8;
 const WORKER_YOUNG_GENERATION_MB = 12;
 
 /**
- * The worker's module. Under vitest this file runs from src/ as TypeScript, which a worker thread
- * cannot load: the built copy in dist/ is used then (`npm test` builds first).
+ * The worker's module, always the one in dist/: under vitest this file runs from src/ as
+ * TypeScript, which a worker thread cannot load (`npm test` builds first), and the CLI's bundle
+ * leaves the workers out (they are not on the start-up path).
  */
-const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? '../../dist/format/copy-text-worker.js' : './copy-text-worker.js', import.meta.url);
+const WORKER_URL = distFile('format/copy-text-worker.js');
 
 /** Worker threads worth starting on this machine: one per core beyond this thread's, at most `cap`. */
 export function generationWorkersFor(cap: number): number {

@@ -27,9 +27,10 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { CreatedFromTemplate } from '../database.js';
 import { readMigrations, referenceDataSha256 } from '../migrate.js';
+import { distFile } from '../../package-root.js';
 
-// From src/db/pglite/ (vitest) and dist/db/pglite/ alike, the template lives in <package>/dist/pglite-template/.
-export const TEMPLATE_DIR = fileURLToPath(new URL('../../../dist/pglite-template/', import.meta.url));
+// From src/ (vitest), dist/ and the CLI's bundle alike, the template lives in <package>/dist/pglite-template/.
+export const TEMPLATE_DIR = fileURLToPath(distFile('pglite-template/'));
 export const TEMPLATE_ARCHIVE = join(TEMPLATE_DIR, 'pgdata.tar.gz');
 export const TEMPLATE_INFO = join(TEMPLATE_DIR, 'template.json');
 

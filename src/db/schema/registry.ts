@@ -18,24 +18,26 @@
 // loading Drizzle's schema builders (≈ 50 ms).
 import type { UniverseTable, UniverseTables } from '../../universe/rows.js';
 import { readSnapshot, sourcesSha256 } from '../../snapshot.js';
+import { distFile, RUNNING_FROM_SOURCES } from '../../package-root.js';
 import type { TableEntry } from './registry-core.js';
 
 export { DATABASE_FILLED_COLUMNS, parentFirst } from './registry-core.js';
 export type { ColumnKind, ColumnSpec, ReferenceSpec, TableEntry, UniqueSpec } from './registry-core.js';
 
 /**
- * The compiled modules the entries are derived from: a snapshot made from other bytes than these
- * is stale and is not used. (From src/ under vitest there is no snapshot: the entries are derived.)
+ * The compiled modules the entries are derived from (in dist/, which the CLI's bundle is built
+ * from): a snapshot made from other bytes than these is stale and is not used. (From src/ under
+ * vitest there is no snapshot: the entries are derived.)
  */
-const SNAPSHOT_SOURCES = ['registry-core.js', 'registry-derive.js', 'universe.js', 'common.js'].map((name) => new URL(`./${name}`, import.meta.url));
-export const REGISTRY_SNAPSHOT = new URL('./registry-snapshot.json', import.meta.url);
+const SNAPSHOT_SOURCES = ['registry-core.js', 'registry-derive.js', 'universe.js', 'common.js'].map((name) => distFile(`db/schema/${name}`));
+export const REGISTRY_SNAPSHOT = distFile('db/schema/registry-snapshot.json');
 
 /** A registry entry as JSON holds it (a Set becomes a list). */
 export type SnapshotEntry = Omit<TableEntry, 'timestampColumns'> & { timestampColumns: string[] };
 
 /** sha256 over the snapshot's source modules as they are now (null when one is missing). */
 export function registrySourcesSha256(): string | null {
-  return sourcesSha256(SNAPSHOT_SOURCES);
+  return RUNNING_FROM_SOURCES ? null : sourcesSha256(SNAPSHOT_SOURCES);
 }
 
 /** The entries of the snapshot at `url` when it was made from `sha256`, else null (missing, stale, unreadable). */

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_STARTER } from '../../inspect/starter.js';
+import { distFile } from '../../package-root.js';
 import { UNIVERSE_TABLES } from '../../db/schema/registry.js';
 import type { UniverseTables } from '../../universe/rows.js';
 import { buildPageData } from './page-data-build.js';
@@ -59,14 +60,15 @@ export function htmlText(text: string): string {
 let cachedAssets: PageAssets | undefined;
 
 /**
- * The built template and client bundle: beside this module in dist/render/html/, or — when this
- * module runs from the sources (tests) — in the built dist/render/html/ of the same checkout.
+ * The built template and client bundle, in the package's dist/render/html/ (from the sources under
+ * vitest, dist/ and the CLI's bundle alike).
  */
 export function loadPageAssets(): PageAssets {
   if (cachedAssets === undefined) {
-    const directories = [new URL('./', import.meta.url), new URL('../../../dist/render/html/', import.meta.url)];
-    const directory = directories.find((dir) => existsSync(fileURLToPath(new URL('client.js', dir))));
-    if (directory === undefined) throw new Error('the interactive page is not built (dist/render/html/client.js is missing); run `npm run build`');
+    const directory = distFile('render/html/');
+    if (!existsSync(fileURLToPath(new URL('client.js', directory)))) {
+      throw new Error('the interactive page is not built (dist/render/html/client.js is missing); run `npm run build`');
+    }
     const read = (name: string): string => readFileSync(fileURLToPath(new URL(name, directory)), 'utf8');
     cachedAssets = { template: read('page.html'), script: read('client.js') };
   }
