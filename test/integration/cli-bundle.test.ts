@@ -25,7 +25,8 @@ describe('the bundled CLI', () => {
     const out = join(dir, `${name}.json`);
     const result = spawnSync(
       process.execPath,
-      ['--import', PROBE, entry, 'generate', '--preset', 'tiny', '--seed', 'bundle-1', '--dry-run', '--out', out, '--quiet'],
+      // A fixed epoch: the two runs may straddle a second, and the default epoch is now.
+      ['--import', PROBE, entry, 'generate', '--preset', 'tiny', '--seed', 'bundle-1', '--epoch', '2026-01-01T00:00:00Z', '--dry-run', '--out', out, '--quiet'],
       {
         env: cliEnv({ MODULE_PROBE_FILE: probeFile }),
         encoding: 'utf8',
