@@ -5,7 +5,7 @@
 import { RuntimeError } from '../errors.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
-import { loadPlan, type LoadOptions, type LoadPhase, type LoadSummary } from '../db/replace.js';
+import { loadPlan, prepareRows, type LoadOptions, type LoadPhase, type LoadSummary } from '../db/replace.js';
 import { describeUniverseInDatabase, type UniverseInDatabase } from '../db/universe-label.js';
 import type { RehomeMode } from '../db/rehome.js';
 import { planInBackground, readyPlan, type PendingPlan } from '../universe/background-plan.js';
@@ -36,8 +36,7 @@ export interface ReplaceQuestion {
 /** The phases a load reports, in order: opening the target, then the load's own (replace.ts). */
 export type LoadProgressPhase = 'open the database' | LoadPhase;
 
-export interface LoadEvents
-  extends Pick<LoadOptions, 'onBatch' | 'onPhase' | 'onDmlOnly' | 'onBulkStarved' | 'onWaitingForLock' | 'onWaitingForTables'> {
+export interface LoadEvents extends Pick<LoadOptions, 'onBatch' | 'onPhase' | 'onDmlOnly' | 'onBulkStarved' | 'onWaitingForLock' | 'onWaitingForTables'> {
   /** Called when a phase starts (may throw to stop the load before COMMIT). */
   onPhaseStart?: (phase: LoadProgressPhase) => void;
   /**
@@ -104,12 +103,16 @@ export async function loadIntoTarget(
       events.onPhaseStart?.('open the database');
     }
     checkpoint();
+    // A plan ready now (a small universe's, or the caller's): its rows are made while migrate and
+    // the locks wait on the server (db/replace.ts prepareRows).
+    const rows = pending.ready ? prepareRows(db.capabilities, pending.ready) : undefined;
     if (request.migrate !== false) {
       const migrated = await migrate(db);
       events.onMigrated?.(migrated.applied, (performance.now() - startedMs) / 1000, migrated.fromTemplate);
     }
     checkpoint();
     const summary = await loadPlan(db, await pending.plan, {
+      rows,
       replace: request.replace,
       detachServers: request.detachServers,
       rehome: request.rehome,

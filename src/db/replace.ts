@@ -9,9 +9,9 @@ import { packageVersion } from '../version.js';
 import type { UniversePlan } from '../universe/generate.js';
 import type { UniverseTable } from '../universe/rows.js';
 import { FingerprintBuilder, type TableCounts } from '../format/fingerprint.js';
-import { copyTextInWorkers, generationWorkersFor } from '../format/parallel-copy-text.js';
+import { copyTextInBackground, copyTextInWorkers, generationWorkersFor, type CopyTextBatch } from '../format/parallel-copy-text.js';
 import { BINARY_COPY_HEADER, BINARY_COPY_TRAILER } from '../format/copy-binary.js';
-import type { Database, Queryable } from './database.js';
+import type { BackendCapabilities, Database, Queryable } from './database.js';
 import { UNIVERSE_LOCK_KEY } from './locks.js';
 import { lockUniverseTables, type LockHolder } from './locking.js';
 import { assertUniverseSchema } from './migrate.js';
@@ -66,6 +66,8 @@ export interface LoadOptions extends WipeOptions {
    * where the table has one (format/copy-binary.ts), text otherwise. The rows are the same either way.
    */
   copyFormat?: 'auto' | 'text' | 'binary';
+  /** The rows, already being made (prepareRows with this plan and the same options); made here otherwise. */
+  rows?: PreparedRows;
 }
 
 /** The phases of a load, in order, as progress names them (some are skipped when not needed). */
@@ -83,10 +85,35 @@ export const PARALLEL_GENERATION_MIN_SYSTEMS = 1000;
  * a new embedded data dir, generate and copy): 3.2 s against 4.1 s on this thread. A server
  * already ingests in its own process while this thread generates: a worker measured no faster.
  */
-function generationWorkers(tx: Queryable, plan: UniversePlan, option: LoadOptions['generationWorkers'] = 'auto'): number {
+function generationWorkers(capabilities: BackendCapabilities, plan: UniversePlan, option: LoadOptions['generationWorkers'] = 'auto'): number {
   if (option !== 'auto') return Math.max(0, Math.floor(option));
-  if (plan.systemCount < PARALLEL_GENERATION_MIN_SYSTEMS || !tx.capabilities.executesOnCallingThread) return 0;
+  if (plan.systemCount < PARALLEL_GENERATION_MIN_SYSTEMS || !capabilities.executesOnCallingThread) return 0;
   return generationWorkersFor(1);
+}
+
+/** A load's rows as they will be sent: made on worker threads, or on this thread (already started). */
+export interface PreparedRows {
+  readonly binary: boolean;
+  readonly source: AsyncIterable<CopyTextBatch>;
+}
+
+/**
+ * Decides how `plan`'s rows are made and sent to a database with `capabilities`, and starts making
+ * them. Rows made on this thread start at once, in the gaps of the event loop, so a caller can
+ * prepare them before its first query (app/load.ts does, before migrating): a tiny universe's rows
+ * are then ready when the locks are (measured in the commit that added it). Worker threads start
+ * only when the rows are first read.
+ */
+export function prepareRows(
+  capabilities: BackendCapabilities,
+  plan: UniversePlan,
+  options: Pick<LoadOptions, 'generationWorkers' | 'copyFormat'> = {},
+): PreparedRows {
+  const format = options.copyFormat ?? 'auto';
+  const binary = format === 'auto' ? capabilities.preferredCopyFormat === 'binary' : format === 'binary';
+  const workers = generationWorkers(capabilities, plan, options.generationWorkers);
+  const source = workers > 0 ? copyTextInWorkers(plan, workers, { binary }) : copyTextInBackground(plan, { binary });
+  return { binary, source };
 }
 
 export interface WipeSummary {
@@ -132,7 +159,10 @@ async function releaseGameServers(tx: Queryable, detach: boolean): Promise<strin
   const names = bound.rows.map((row) => row.server_name);
   if (names.length === 0) return [];
   if (!detach) {
-    const listed = names.slice(0, 5).map((name) => JSON.stringify(name)).join(', ');
+    const listed = names
+      .slice(0, 5)
+      .map((name) => JSON.stringify(name))
+      .join(', ');
     const more = names.length > 5 ? ` and ${names.length - 5} more` : '';
     throw new RuntimeError({
       option: 'detachServers',
@@ -211,7 +241,7 @@ interface CopyChunk {
  * PostgreSQL the server ingests rows while this process makes the next ones. Generation yields to
  * the event loop after every batch, so the driver can answer the server promptly.
  */
-async function copyPlan(tx: Queryable, plan: UniversePlan, workerCount: number, binary: boolean, onBatch?: LoadOptions['onBatch']): Promise<FingerprintBuilder> {
+async function copyPlan(tx: Queryable, plan: UniversePlan, rows: PreparedRows, onBatch?: LoadOptions['onBatch']): Promise<FingerprintBuilder> {
   const chunkChars = tx.capabilities.streamsCopy ? COPY_CHUNK_CHARS.streamed : COPY_CHUNK_CHARS.blob;
   const fingerprint = new FingerprintBuilder();
   // Per table: its pieces so far, text or binary tuples (a table's batches all come in one format).
@@ -256,7 +286,7 @@ async function copyPlan(tx: Queryable, plan: UniversePlan, workerCount: number, 
   };
 
   assertCoversUniverse('the generator', plan.tables);
-  for await (const { table, rowCount, text, binary: tuples } of copyTextInWorkers(plan, workerCount, { binary })) {
+  for await (const { table, rowCount, text, binary: tuples } of rows.source) {
     if (rowCount === 0) continue;
     // The fingerprint is always the text's, whatever format carries the rows.
     fingerprint.add(table, text, rowCount);
@@ -328,12 +358,19 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
     options.onPhase?.(phase, (nowMs - phaseStartMs) / 1000);
     phaseStartMs = nowMs;
   };
+  // Started before the first query: rows made on this thread are made while the server answers.
+  const rows = options.rows ?? prepareRows(db.capabilities, plan, options);
   await assertUniverseSchema(db);
   const bulkWanted = options.bulkLoad === 'always' || ((options.bulkLoad ?? 'auto') === 'auto' && plan.systemCount >= BULK_LOAD_MIN_SYSTEMS);
   const summary = await db.transaction(async (tx) => {
     await takeUniverseLock(tx, options.onWaitingForLock);
     // Every table lock up front, in one fixed order, waiting politely: no deadlock with readers.
-    const bulk = await lockUniverseTables(tx, { bulk: bulkWanted, onWaiting: options.onWaitingForTables, onDmlOnly: options.onDmlOnly, onBulkStarved: options.onBulkStarved });
+    const bulk = await lockUniverseTables(tx, {
+      bulk: bulkWanted,
+      onWaiting: options.onWaitingForTables,
+      onDmlOnly: options.onDmlOnly,
+      onBulkStarved: options.onBulkStarved,
+    });
     const existingRegions = await countRegions(tx);
     phaseDone('lock');
     // Where every pilot and item is, before the delete forgets it (rehome.ts).
@@ -352,8 +389,7 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
     }
     options.onPhaseStart?.('generate and copy');
     const deferred = bulk ? await deferConstraints(tx) : null;
-    const binary = (options.copyFormat ?? 'auto') === 'auto' ? tx.capabilities.preferredCopyFormat === 'binary' : options.copyFormat === 'binary';
-    const fingerprint = await copyPlan(tx, plan, generationWorkers(tx, plan, options.generationWorkers), binary, options.onBatch);
+    const fingerprint = await copyPlan(tx, plan, rows, options.onBatch);
     phaseDone('generate and copy');
     if (deferred) {
       options.onPhaseStart?.('rebuild indexes and constraints');
@@ -366,7 +402,13 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
     phaseDone('re-home');
     const digest = fingerprint.digest();
     if (options.label) {
-      await writeUniverseLabel(tx, { seed: plan.input.seed, preset: options.label.preset, epoch: plan.input.epoch, fingerprint: digest, version: packageVersion() });
+      await writeUniverseLabel(tx, {
+        seed: plan.input.seed,
+        preset: options.label.preset,
+        epoch: plan.input.epoch,
+        fingerprint: digest,
+        version: packageVersion(),
+      });
     }
     options.onPhaseStart?.('commit');
     return {

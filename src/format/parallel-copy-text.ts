@@ -96,6 +96,54 @@ export function* copyTextInThread(plan: Pick<UniversePlan, 'batches'>, encoding:
 }
 
 /**
+ * The plan's batches encoded on this thread in the event loop's idle moments, starting now (one
+ * region between two turns of the loop): a small universe's rows are made while the database
+ * answers the load's first queries (migrate, locks) instead of after them. Every batch is held
+ * until consumed, so this is for small plans. A failure is thrown to the consumer.
+ */
+export function copyTextInBackground(plan: Pick<UniversePlan, 'batches'>, encoding: CopyEncoding = TEXT_ONLY): AsyncIterable<CopyTextBatch> {
+  const made: (CopyTextBatch | undefined)[] = [];
+  let finished = false;
+  let failure: unknown = null;
+  let wake: (() => void) | null = null;
+  const notify = (): void => {
+    wake?.();
+    wake = null;
+  };
+  void (async () => {
+    try {
+      for (const batch of plan.batches()) {
+        made.push(encodeBatch(batch.table, batch.rows, encoding));
+        notify();
+        await new Promise<void>((resume) => setImmediate(resume));
+      }
+    } catch (error) {
+      failure = error;
+    } finally {
+      finished = true;
+      notify();
+    }
+  })();
+  return {
+    async *[Symbol.asyncIterator](): AsyncGenerator<CopyTextBatch> {
+      for (let next = 0; ;) {
+        if (next < made.length) {
+          const batch = made[next] as CopyTextBatch;
+          made[next++] = undefined; // consumed: its text can go
+          yield batch;
+        } else if (failure !== null) {
+          throw failure;
+        } else if (finished) {
+          return;
+        } else {
+          await new Promise<void>((resolve) => (wake = resolve));
+        }
+      }
+    },
+  };
+}
+
+/**
  * The plan's batches as COPY text, the regions made by `workerCount` worker threads (0: in this
  * thread). Stopping early (return/throw in the consumer) terminates the workers.
  */

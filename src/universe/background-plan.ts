@@ -21,13 +21,15 @@ const WORKER_URL = distFile('universe/skeleton-worker.js');
 
 export interface PendingPlan {
   readonly plan: Promise<UniversePlan>;
+  /** The plan, when it was made on the calling thread and is ready now. */
+  readonly ready?: UniversePlan;
   /** Stops the worker if it is still building (a caller that failed before needing the plan). */
   dispose(): Promise<void>;
 }
 
 /** A plan that is ready now. */
 export function readyPlan(plan: UniversePlan): PendingPlan {
-  return { plan: Promise.resolve(plan), dispose: async () => undefined };
+  return { plan: Promise.resolve(plan), ready: plan, dispose: async () => undefined };
 }
 
 /** Starts planning `input`: on a worker thread for large universes, at once on this thread otherwise. */

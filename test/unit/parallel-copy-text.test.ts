@@ -4,7 +4,7 @@
 // a consumer that stops early leaves no worker running. The workers run the built copy in dist/.
 import { describe, expect, it } from 'vitest';
 import { resolveParams } from '../../src/config/params.js';
-import { copyTextInThread, copyTextInWorkers, type CopyTextBatch } from '../../src/format/parallel-copy-text.js';
+import { copyTextInBackground, copyTextInThread, copyTextInWorkers, type CopyTextBatch } from '../../src/format/parallel-copy-text.js';
 import { FingerprintBuilder } from '../../src/format/fingerprint.js';
 import { generateUniverse } from '../../src/index.js';
 import { planUniverse, type UniverseInput } from '../../src/universe/generate.js';
@@ -21,22 +21,27 @@ async function collect(source: AsyncIterable<CopyTextBatch>): Promise<CopyTextBa
 const workerThreads = (): number => process.getActiveResourcesInfo().filter((kind) => kind === 'Worker' || kind === 'MessagePort').length;
 
 describe('COPY text made on worker threads', () => {
-  it.each([1, 2, 3])('with %i worker(s) equals this thread’s, batch for batch, and gives the dry run’s fingerprint', async (workers) => {
-    const plan = planUniverse(input(`parallel-${workers}`));
-    expect(plan.regionCount).toBeGreaterThan(workers);
-    const inThread = [...copyTextInThread(plan)];
-    const parallel = await collect(copyTextInWorkers(plan, workers));
-    expect(parallel.length).toBe(inThread.length);
-    expect(parallel).toEqual(inThread);
-    const fingerprint = new FingerprintBuilder();
-    for (const batch of parallel) fingerprint.add(batch.table, batch.text, batch.rowCount);
-    expect(fingerprint.digest()).toBe(generateUniverse({ seed: `parallel-${workers}`, preset: 'standard', epoch: EPOCH }).meta.fingerprint);
-  }, 60_000);
+  it.each([1, 2, 3])(
+    'with %i worker(s) equals this thread’s, batch for batch, and gives the dry run’s fingerprint',
+    async (workers) => {
+      const plan = planUniverse(input(`parallel-${workers}`));
+      expect(plan.regionCount).toBeGreaterThan(workers);
+      const inThread = [...copyTextInThread(plan)];
+      const parallel = await collect(copyTextInWorkers(plan, workers));
+      expect(parallel.length).toBe(inThread.length);
+      expect(parallel).toEqual(inThread);
+      const fingerprint = new FingerprintBuilder();
+      for (const batch of parallel) fingerprint.add(batch.table, batch.text, batch.rowCount);
+      expect(fingerprint.digest()).toBe(generateUniverse({ seed: `parallel-${workers}`, preset: 'standard', epoch: EPOCH }).meta.fingerprint);
+    },
+    60_000,
+  );
 
   it('with binary tuples asked for, workers send the binary this thread makes, and text for the fingerprint', async () => {
     const plan = planUniverse(input('parallel-binary'));
     // Bytes as hex: a Buffer made here and a Uint8Array received from a worker hold the same bytes.
-    const comparable = (batches: CopyTextBatch[]): object[] => batches.map((batch) => ({ ...batch, binary: batch.binary && Buffer.from(batch.binary).toString('hex') }));
+    const comparable = (batches: CopyTextBatch[]): object[] =>
+      batches.map((batch) => ({ ...batch, binary: batch.binary && Buffer.from(batch.binary).toString('hex') }));
     const inThread = [...copyTextInThread(plan, { binary: true })];
     expect(inThread.filter((batch) => batch.binary !== undefined).length).toBeGreaterThan(inThread.length / 2);
     expect(comparable(await collect(copyTextInWorkers(plan, 2, { binary: true })))).toEqual(comparable(inThread));
@@ -66,4 +71,34 @@ describe('COPY text made on worker threads', () => {
     expect(taken).toBe(10);
     expect(workerThreads()).toBe(0);
   }, 60_000);
+});
+
+describe('COPY text made on this thread in the background', () => {
+  it('starts before it is read, and equals this thread’s text batch for batch', async () => {
+    const plan = planUniverse(input('background-rows', 'tiny'));
+    let made = 0;
+    const counted = {
+      *batches() {
+        for (const batch of plan.batches()) {
+          made++;
+          yield batch;
+        }
+      },
+    };
+    const source = copyTextInBackground(counted, { binary: true });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(made).toBeGreaterThan(0);
+    const comparable = (batches: CopyTextBatch[]): object[] =>
+      batches.map((batch) => ({ ...batch, binary: batch.binary && Buffer.from(batch.binary).toString('hex') }));
+    expect(comparable(await collect(source))).toEqual(comparable([...copyTextInThread(plan, { binary: true })]));
+  });
+
+  it('throws a failure to its reader', async () => {
+    const failing = {
+      *batches(): Generator<{ table: 'regions'; rows: object[] }> {
+        yield { table: 'regions', rows: [{ id: 'not-a-uuid', name: 'R', description: null, x_offset: Number.NaN, y_offset: 0, z_offset: 0 }] };
+      },
+    };
+    await expect(collect(copyTextInBackground(failing as never))).rejects.toThrow(/non-finite number/);
+  });
 });
