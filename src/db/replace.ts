@@ -92,10 +92,7 @@ function generationWorkers(capabilities: BackendCapabilities, plan: UniversePlan
 }
 
 /** A load's rows as they will be sent: made on worker threads, or on this thread (already started). */
-export interface PreparedRows {
-  readonly binary: boolean;
-  readonly source: AsyncIterable<CopyTextBatch>;
-}
+export type PreparedRows = AsyncIterable<CopyTextBatch>;
 
 /**
  * Decides how `plan`'s rows are made and sent to a database with `capabilities`, and starts making
@@ -112,8 +109,7 @@ export function prepareRows(
   const format = options.copyFormat ?? 'auto';
   const binary = format === 'auto' ? capabilities.preferredCopyFormat === 'binary' : format === 'binary';
   const workers = generationWorkers(capabilities, plan, options.generationWorkers);
-  const source = workers > 0 ? copyTextInWorkers(plan, workers, { binary }) : copyTextInBackground(plan, { binary });
-  return { binary, source };
+  return workers > 0 ? copyTextInWorkers(plan, workers, { binary }) : copyTextInBackground(plan, { binary });
 }
 
 export interface WipeSummary {
@@ -286,14 +282,14 @@ async function copyPlan(tx: Queryable, plan: UniversePlan, rows: PreparedRows, o
   };
 
   assertCoversUniverse('the generator', plan.tables);
-  for await (const { table, rowCount, text, binary: tuples } of rows.source) {
+  for await (const { table, rowCount, text, binary: tuples } of rows) {
     if (rowCount === 0) continue;
     // The fingerprint is always the text's, whatever format carries the rows.
     fingerprint.add(table, text, rowCount);
     const gathered = gathering.get(table) ?? { format: tuples ? 'binary' : 'text', parts: [] };
     gathered.parts.push(tuples ?? text);
     gathering.set(table, gathered);
-    gatheredChars += tuples ? tuples.length : text.length;
+    gatheredChars += tuples ? tuples.length : text.length; // bytes for binary: the chunk size is a rough bound either way
     if (gatheredChars >= chunkChars) gatherIntoReady();
     await pump(false);
     onBatch?.(table, rowCount);

@@ -40,6 +40,18 @@ class Bytes {
     // Never from the shared pool: a worker transfers the whole ArrayBuffer to the main thread.
     this.buffer = Buffer.allocUnsafeSlow(capacity);
   }
+  /**
+   * Starts a field: writes its 32-bit byte length (-1: NULL) and reserves that many bytes;
+   * returns where the value's bytes go.
+   */
+  field(length: number): number {
+    const bytes = Math.max(0, length);
+    this.room(4 + bytes);
+    this.buffer.writeInt32BE(length, this.length);
+    const at = this.length + 4;
+    this.length = at + bytes;
+    return at;
+  }
   room(bytes: number): void {
     if (this.length + bytes <= this.buffer.length) return;
     const grown = Buffer.allocUnsafeSlow(Math.max(this.buffer.length * 2, this.length + bytes));
@@ -54,10 +66,8 @@ function fail(table: string, column: string, what: string, value: unknown): neve
 
 function writeUuid(out: Bytes, value: string, table: string, column: string): void {
   if (value.length !== 36) fail(table, column, 'not a UUID', value);
-  out.room(20);
-  const { buffer } = out;
-  buffer.writeInt32BE(16, out.length);
-  let at = out.length + 4;
+  let at = out.field(16);
+  const { buffer } = out; // after field(): reserving may have moved it
   for (let i = 0; i < 36; i++) {
     if (UUID_DASHES.has(i)) {
       if (value.charCodeAt(i) !== 45) fail(table, column, 'not a UUID', value);
@@ -69,14 +79,11 @@ function writeUuid(out: Bytes, value: string, table: string, column: string): vo
     buffer[at++] = (high << 4) | low;
     i++;
   }
-  out.length = at;
 }
 
 function writeValue(out: Bytes, kind: ColumnKind, value: unknown, table: string, column: string): void {
   if (value === null || value === undefined) {
-    out.room(4);
-    out.buffer.writeInt32BE(-1, out.length);
-    out.length += 4;
+    out.field(-1);
     return;
   }
   switch (kind) {
@@ -95,24 +102,15 @@ function writeValue(out: Bytes, kind: ColumnKind, value: unknown, table: string,
     }
     case 'integer':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < -(2 ** 31) || value >= 2 ** 31) fail(table, column, 'not a 32-bit integer', value);
-      out.room(8);
-      out.buffer.writeInt32BE(4, out.length);
-      out.buffer.writeInt32BE(value, out.length + 4);
-      out.length += 8;
+      out.buffer.writeInt32BE(value, out.field(4));
       return;
     case 'double':
       if (typeof value !== 'number' || !Number.isFinite(value)) fail(table, column, 'not a finite number', value);
-      out.room(12);
-      out.buffer.writeInt32BE(8, out.length);
-      out.buffer.writeDoubleBE(value, out.length + 4);
-      out.length += 12;
+      out.buffer.writeDoubleBE(value, out.field(8));
       return;
     case 'boolean':
       if (typeof value !== 'boolean') fail(table, column, 'not a boolean', value);
-      out.room(5);
-      out.buffer.writeInt32BE(1, out.length);
-      out.buffer[out.length + 4] = value ? 1 : 0;
-      out.length += 5;
+      out.buffer[out.field(1)] = value ? 1 : 0;
       return;
     default:
       fail(table, column, `no binary encoding for ${kind} columns`, value);

@@ -79,6 +79,18 @@ export function generationWorkersFor(cap: number): number {
 
 const TEXT_ONLY: CopyEncoding = { binary: false };
 
+/** A consumer waiting for producers that run on their own (worker messages, event-loop turns). */
+function wakeup(): { notify(): void; next(): Promise<void> } {
+  let wake: (() => void) | null = null;
+  return {
+    notify() {
+      wake?.();
+      wake = null;
+    },
+    next: () => new Promise<void>((resolve) => (wake = resolve)),
+  };
+}
+
 /** A batch of rows encoded as `encoding` asks. */
 export function encodeBatch(table: UniverseTable, rows: readonly object[], encoding: CopyEncoding): CopyTextBatch {
   const batch: CopyTextBatch = { table, rowCount: rows.length, text: copyTextOf(table, rows) };
@@ -105,11 +117,7 @@ export function copyTextInBackground(plan: Pick<UniversePlan, 'batches'>, encodi
   const made: (CopyTextBatch | undefined)[] = [];
   let finished = false;
   let failure: unknown = null;
-  let wake: (() => void) | null = null;
-  const notify = (): void => {
-    wake?.();
-    wake = null;
-  };
+  const { notify, next: madeMore } = wakeup();
   void (async () => {
     try {
       for (const batch of plan.batches()) {
@@ -136,7 +144,7 @@ export function copyTextInBackground(plan: Pick<UniversePlan, 'batches'>, encodi
         } else if (finished) {
           return;
         } else {
-          await new Promise<void>((resolve) => (wake = resolve));
+          await madeMore();
         }
       }
     },
@@ -161,21 +169,19 @@ export async function* copyTextInWorkers(
   const consumed = new Int32Array(consumedRegions);
   const arrived = new Map<number, CopyTextBatch[]>();
   let failure: Error | null = null;
-  let wake: (() => void) | null = null;
-  const notify = (): void => {
-    wake?.();
-    wake = null;
-  };
+  const { notify, next: arrival } = wakeup();
 
   const workers: Worker[] = [];
   const count = Math.min(workerCount, plan.regionCount);
+  const data = skeletonData(skeleton);
+  const regions = Array.from({ length: plan.regionCount }, (_, r) => r);
   for (let k = 0; k < count; k++) {
     const task: WorkerTask = {
       seed: plan.input.seed,
       params: plan.input.params,
       epochMs,
-      skeleton: skeletonData(skeleton),
-      regionIndices: Array.from({ length: plan.regionCount }, (_, r) => r).filter((r) => r % count === k),
+      skeleton: data,
+      regionIndices: regions.filter((r) => r % count === k),
       consumedRegions,
       lookaheadRegions: LOOKAHEAD_REGIONS_PER_WORKER * count,
       encoding,
@@ -202,7 +208,7 @@ export async function* copyTextInWorkers(
       let batches = arrived.get(r);
       while (batches === undefined) {
         if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
+        await arrival();
         batches = arrived.get(r);
       }
       arrived.delete(r);
