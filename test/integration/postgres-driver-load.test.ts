@@ -3,7 +3,8 @@
 // `navigator` that it removes again. A fresh process (the built dist/, as the CLI runs it)
 // connects through connectPostgres and reports what it loaded: pg works, undici was never
 // loaded, the global is as it was, and pg still takes Node's socket path (an SSL request goes
-// to the server, which here refuses it).
+// to the server, which here refuses it). A build loads the driver as one bundled file
+// (dist/bundle/pg.cjs), never the ≈ 30 modules of node_modules/pg.
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,11 +19,13 @@ interface Probe {
   one: number;
   sslError: string;
   undiciLoaded: boolean;
+  driverFiles: string[];
 }
 
 function probe(url: string): Probe {
   const script = `
     const navigatorBefore = typeof globalThis.navigator;
+    const { createRequire } = await import('node:module');
     const { connectPostgres } = await import(${JSON.stringify(CONNECT_MODULE)});
     const db = await connectPostgres(${JSON.stringify(url)});
     const { rows } = await db.query('SELECT 1 AS one');
@@ -31,7 +34,8 @@ function probe(url: string): Probe {
     ssl.searchParams.set('sslmode', 'require');
     const sslError = await connectPostgres(ssl.toString()).then((other) => other.close().then(() => 'connected'), (error) => error.message);
     console.log(JSON.stringify({ navigatorBefore, navigatorAfter: typeof globalThis.navigator, one: rows[0].one, sslError,
-      undiciLoaded: process.moduleLoadList.some((name) => name.includes('undici')) }));
+      undiciLoaded: process.moduleLoadList.some((name) => name.includes('undici')),
+      driverFiles: Object.keys(createRequire(import.meta.url).cache).filter((path) => /[\\/](pg|pg-protocol|pg-types)[\\/]|pg\\.cjs$/.test(path)) }));
   `;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
@@ -44,6 +48,11 @@ describe.skipIf(!serverUrl)('loading the PostgreSQL driver', () => {
     expect(result.one).toBe(1);
     expect(result.undiciLoaded).toBe(false);
     expect(result.navigatorAfter).toBe(result.navigatorBefore);
+  });
+
+  it('loads the driver from the build as one bundled file, not from node_modules/pg', () => {
+    const { driverFiles } = probe(serverUrl!);
+    expect(driverFiles).toEqual([new URL('../../dist/bundle/pg.cjs', import.meta.url).pathname]);
   });
 
   it('still asks the server for TLS through Node sockets when the URL requires it', async () => {

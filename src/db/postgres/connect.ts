@@ -3,7 +3,9 @@
 // RuntimeErrors that never contain the password and name the URL option where fixing it helps.
 // The driver is imported when first needed: an embedded run never loads pg.
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
+import { distFile, RUNNING_FROM_SOURCES } from '../../package-root.js';
 import { RuntimeError, UsageError, type OptionProblem } from '../../errors.js';
 import { rememberUrlSecrets } from '../../redact.js';
 import type { BackendCapabilities, CopyChunk, CopyOptions, Database, QueryResult, Queryable, TransactionOptions } from '../database.js';
@@ -42,13 +44,17 @@ export function redactUrl(url: string): string {
  * nothing). So on those versions a `navigator` that is plainly not Cloudflare's stands in while
  * pg loads, and is removed again: synchronous (require, not import), so no other code ever sees
  * it. Node ≥ 21 has its own navigator and loads pg as it is.
+ *
+ * A build loads the driver bundled into one file (dist/bundle/pg.cjs, scripts/build-cli-bundle.mjs:
+ * one module instead of ≈ 30); the sources (vitest) load the package itself.
  */
 function loadPg(): typeof pg {
   const require = createRequire(import.meta.url);
-  if ('navigator' in globalThis) return require('pg') as typeof pg;
+  const driver = RUNNING_FROM_SOURCES ? 'pg' : fileURLToPath(distFile('bundle/pg.cjs'));
+  if ('navigator' in globalThis) return require(driver) as typeof pg;
   Object.defineProperty(globalThis, 'navigator', { value: { userAgent: `Node.js/${process.versions.node}` }, configurable: true });
   try {
-    return require('pg') as typeof pg;
+    return require(driver) as typeof pg;
   } finally {
     delete (globalThis as { navigator?: unknown }).navigator;
   }
@@ -158,7 +164,8 @@ class PostgresQueryable implements Queryable {
     chunks: AsyncIterable<CopyChunk> | Iterable<CopyChunk>,
     options: CopyOptions = {},
   ): Promise<void> {
-    const { from: copyFromStream } = await import('pg-copy-streams');
+    // Through `default` (module.exports): the CLI's bundle merges this CommonJS package and gives it no named exports.
+    const { from: copyFromStream } = (await import('pg-copy-streams')).default;
     const query = copyFromStream(copyStatement(table, columns, options.format)) as ReturnType<typeof copyFromStream> & CopyInResponseHook;
     // The stream holds written data until the server's CopyInResponse arrives, then flushes it
     // to the socket; that moment is when the data is "sent" (pg-copy-streams has no event for it).
