@@ -9,6 +9,7 @@ import { migrate } from '../../src/db/migrate.js';
 import { readUniverseFromDb } from '../../src/db/read.js';
 import { loadPlan, wipeDatabase } from '../../src/db/replace.js';
 import { RuntimeError } from '../../src/errors.js';
+import { FingerprintBuilder, fingerprintedBatches } from '../../src/format/fingerprint.js';
 import { generateTables, planUniverse, type UniverseInput } from '../../src/universe/generate.js';
 import { UNIVERSE_TABLES } from '../../src/db/schema/registry.js';
 import { sortedById } from '../helpers/tables.js';
@@ -132,7 +133,11 @@ describe.each(DATABASE_KINDS)('loading on %s', (kind) => {
     const strangeFacility = 'Ærø "Plant" \\N\t\\.';
     const input = tinyInput('strange-names', { names: { regions: [strangeRegion], facilities: [strangeFacility] } });
     await wipeDatabase(handle.db);
-    await loadPlan(handle.db, planUniverse(input));
+    const summary = await loadPlan(handle.db, planUniverse(input));
+    // The loader hashes what it sends (a server's UTF-8 bytes, PGlite's text): the dry run's fingerprint either way.
+    const dryRun = new FingerprintBuilder();
+    for (const batch of fingerprintedBatches(planUniverse(input), dryRun)) void batch;
+    expect(summary.fingerprint).toBe(dryRun.digest());
     const regions = await handle.db.query<{ name: string }>('SELECT name FROM regions WHERE name = $1', [strangeRegion]);
     expect(regions.rows).toEqual([{ name: strangeRegion }]);
     const stations = await handle.db.query<{ n: string | number }>(`SELECT count(*) AS n FROM stations WHERE position($1 in name) > 0`, [strangeFacility]);
