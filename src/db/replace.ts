@@ -336,6 +336,15 @@ function rehomeMode(option: LoadOptions['rehome']): RehomeMode {
 }
 
 /**
+ * A load of fewer rows than this is not analyzed (a tiny universe, the CI case): the planner's
+ * estimates from the tables' sizes serve a few thousand rows as well as statistics would, and
+ * autovacuum analyzes every table whose rows changed within its next round (a minute by default).
+ * Skipping it saves a tiny load into PostgreSQL about 5 ms: ANALYZE's 4–5 ms on the server and
+ * three round trips (mean of 65 interleaved runs 0.280 → 0.274 s; the median moves 2 ms).
+ */
+export const ANALYZE_MIN_ROWS = 10_000;
+
+/**
  * ANALYZE of the universe tables from a sample of 3,000 rows each (statistics target 10) instead of
  * the default 30,000: row counts, null fractions and distinct-value estimates for the planner's
  * joins on ids and names, at a fifth of the cost (eve: 0.28 s against 1.1–1.7 s, measured here).
@@ -418,11 +427,13 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
     };
   });
   phaseDone('commit');
-  options.onPhaseStart?.('analyze');
-  // Fresh statistics for the planner; outside the transaction so it never holds the load back.
-  // The load is committed by now: a failed ANALYZE must not report it as failed.
-  await analyzeUniverse(db).catch(() => undefined);
-  phaseDone('analyze');
+  if (Object.values(summary.counts).reduce((sum, count) => sum + count, 0) >= ANALYZE_MIN_ROWS) {
+    options.onPhaseStart?.('analyze');
+    // Fresh statistics for the planner; outside the transaction so it never holds the load back.
+    // The load is committed by now: a failed ANALYZE must not report it as failed.
+    await analyzeUniverse(db).catch(() => undefined);
+    phaseDone('analyze');
+  }
   return summary;
 }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveParams } from '../../src/config/params.js';
 import { migrate } from '../../src/db/migrate.js';
 import { readUniverseFromDb } from '../../src/db/read.js';
-import { loadPlan, wipeDatabase } from '../../src/db/replace.js';
+import { ANALYZE_MIN_ROWS, loadPlan, wipeDatabase } from '../../src/db/replace.js';
 import { RuntimeError } from '../../src/errors.js';
 import { FingerprintBuilder, fingerprintedBatches } from '../../src/format/fingerprint.js';
 import { generateTables, planUniverse, type UniverseInput } from '../../src/universe/generate.js';
@@ -143,5 +143,41 @@ describe.each(DATABASE_KINDS)('loading on %s', (kind) => {
     const stations = await handle.db.query<{ n: string | number }>(`SELECT count(*) AS n FROM stations WHERE position($1 in name) > 0`, [strangeFacility]);
     expect(Number(stations.rows[0].n)).toBeGreaterThan(0);
     expect(await readUniverseFromDb(handle.db)).toEqual(sortedById(generateTables(input)));
+  });
+});
+
+// A small load skips ANALYZE (db/replace.ts ANALYZE_MIN_ROWS): the phase is not run, and a table
+// whose statistics no ANALYZE has made keeps reltuples -1 (COPY never sets it). Planets are
+// neither a bulk table below 1,000 systems nor reached by autovacuum in the test's few seconds at
+// this size, so their reltuples tells which loads analyzed.
+describe.each(DATABASE_KINDS)('ANALYZE after a load on %s', (kind) => {
+  let handle: TestDatabase;
+  beforeAll(async () => {
+    handle = await openTestDatabase(kind, 'eu_analyze');
+    await migrate(handle.db);
+  });
+  afterAll(async () => {
+    await handle?.dispose();
+  });
+
+  async function planetsReltuples(): Promise<number> {
+    const result = await handle.db.query<{ n: string | number }>("SELECT reltuples AS n FROM pg_class WHERE oid = 'public.planets'::regclass");
+    return Number(result.rows[0].n);
+  }
+
+  it(`is skipped below ${ANALYZE_MIN_ROWS} rows and run from there on`, async () => {
+    const phases: string[] = [];
+    const small = await loadPlan(handle.db, planUniverse(tinyInput('analyze-small')), { onPhase: (phase) => phases.push(phase) });
+    expect(Object.values(small.counts).reduce((sum, count) => sum + count, 0)).toBeLessThan(ANALYZE_MIN_ROWS);
+    expect(phases).toContain('commit');
+    expect(phases).not.toContain('analyze');
+    expect(await planetsReltuples()).toBe(-1);
+
+    phases.length = 0;
+    const larger: UniverseInput = { seed: 'analyze-larger', params: resolveParams('tiny', {}, 15), epoch: EPOCH };
+    const summary = await loadPlan(handle.db, planUniverse(larger), { replace: true, onPhase: (phase) => phases.push(phase) });
+    expect(Object.values(summary.counts).reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(ANALYZE_MIN_ROWS);
+    expect(phases).toContain('analyze');
+    expect(await planetsReltuples()).toBe(summary.counts.planets);
   });
 });
