@@ -35,6 +35,12 @@ export interface BackendCapabilities {
    * binary as well would only add to this process's share.
    */
   readonly preferredCopyFormat: 'text' | 'binary';
+  /**
+   * The server analyzes tables whose rows changed on its own (autovacuum), so a small load may
+   * leave its statistics to it (db/replace.ts ANALYZE_MIN_ROWS). PGlite runs no background workers:
+   * what a load does not analyze stays unanalyzed.
+   */
+  readonly analyzesInBackground: boolean;
 }
 
 export interface QueryResult<Row> {

@@ -21,6 +21,7 @@ export const PGLITE_CAPABILITIES: BackendCapabilities = {
   needsDirectoryLock: true,
   executesOnCallingThread: true,
   preferredCopyFormat: 'binary',
+  analyzesInBackground: false,
 };
 
 /** Where the embedded database lives unless told otherwise (relative to the working directory). */

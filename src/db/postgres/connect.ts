@@ -19,6 +19,7 @@ export const POSTGRES_CAPABILITIES: BackendCapabilities = {
   needsDirectoryLock: false,
   executesOnCallingThread: false,
   preferredCopyFormat: 'text',
+  analyzesInBackground: true,
 };
 
 /** application_name of our sessions (unless the URL names one). */
