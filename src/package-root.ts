@@ -7,7 +7,8 @@
 // package.json names this package (two or three stat calls and one small read, once).
 import { existsSync, readFileSync } from 'node:fs';
 
-const PACKAGE_NAME = 'echoes-universe';
+/** The name in this package's package.json: how its root is recognised. */
+export const PACKAGE_NAME = 'echoes-universe';
 
 interface PackageJson {
   name?: string;
@@ -51,4 +52,13 @@ export function packageFile(relativePath: string): URL {
 /** A file of the build in dist/, by its path from dist/ (`db/schema/registry.js`). */
 export function distFile(relativePath: string): URL {
   return new URL(relativePath, packageFile('dist/'));
+}
+
+/**
+ * A worker thread's module, always the compiled one in dist/: under vitest the code runs from src/
+ * as TypeScript, which a worker thread cannot load (`npm test` builds first), and the CLI's bundle
+ * leaves the workers out (they are not on the start-up path).
+ */
+export function workerModule(relativePath: string): URL {
+  return distFile(relativePath);
 }

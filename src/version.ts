@@ -1,7 +1,7 @@
 // The tool's name and version, read once from package.json (the JSON meta and --version use them).
-import { PACKAGE_MANIFEST } from './package-root.js';
+import { PACKAGE_MANIFEST, PACKAGE_NAME } from './package-root.js';
 
-export const GENERATOR_NAME = 'echoes-universe';
+export const GENERATOR_NAME = PACKAGE_NAME;
 
 export function packageVersion(): string {
   return PACKAGE_MANIFEST.version;

@@ -8,7 +8,7 @@ import { RuntimeError } from '../errors.js';
 import { packageVersion } from '../version.js';
 import type { UniversePlan } from '../universe/generate.js';
 import type { UniverseTable } from '../universe/rows.js';
-import { FingerprintBuilder, type TableCounts } from '../format/fingerprint.js';
+import { FingerprintBuilder, totalRows, type TableCounts } from '../format/fingerprint.js';
 import { copyTextInBackground, copyTextInWorkers, generationWorkersFor, type CopyTextBatch } from '../format/parallel-copy-text.js';
 import { BINARY_COPY_HEADER, BINARY_COPY_TRAILER } from '../format/copy-binary.js';
 import type { BackendCapabilities, Database, Queryable } from './database.js';
@@ -428,8 +428,7 @@ export async function loadPlan(db: Database, plan: UniversePlan, options: LoadOp
     };
   });
   phaseDone('commit');
-  const rowCount = Object.values(summary.counts).reduce((sum, count) => sum + count, 0);
-  if (rowCount >= ANALYZE_MIN_ROWS || !db.capabilities.analyzesInBackground) {
+  if (totalRows(summary.counts) >= ANALYZE_MIN_ROWS || !db.capabilities.analyzesInBackground) {
     options.onPhaseStart?.('analyze');
     // Fresh statistics for the planner; outside the transaction so it never holds the load back.
     // The load is committed by now: a failed ANALYZE must not report it as failed.

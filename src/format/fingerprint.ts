@@ -11,6 +11,11 @@ import { copyTextOf } from './copy-text.js';
 
 export type TableCounts = Record<UniverseTable, number>;
 
+/** Rows of every table together. */
+export function totalRows(counts: TableCounts): number {
+  return Object.values(counts).reduce((sum, count) => sum + count, 0);
+}
+
 export class FingerprintBuilder {
   private readonly hashes = new Map<UniverseTable, Hash>();
   readonly counts: TableCounts;

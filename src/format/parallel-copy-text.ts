@@ -11,7 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { UniverseParams } from '../config/params.js';
-import { distFile } from '../package-root.js';
+import { workerModule } from '../package-root.js';
 import { skeletonData, type SkeletonData, type UniversePlan } from '../universe/generate.js';
 import type { UniverseTable } from '../universe/rows.js';
 import { binaryCopySupported, copyBinaryOf } from './copy-binary.js';
@@ -65,12 +65,7 @@ const LOOKAHEAD_REGIONS_PER_WORKER = 8;
  */
 const WORKER_YOUNG_GENERATION_MB = 12;
 
-/**
- * The worker's module, always the one in dist/: under vitest this file runs from src/ as
- * TypeScript, which a worker thread cannot load (`npm test` builds first), and the CLI's bundle
- * leaves the workers out (they are not on the start-up path).
- */
-const WORKER_URL = distFile('format/copy-text-worker.js');
+const WORKER_URL = workerModule('format/copy-text-worker.js');
 
 /** Worker threads worth starting on this machine: one per core beyond this thread's, at most `cap`. */
 export function generationWorkersFor(cap: number): number {

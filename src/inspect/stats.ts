@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import { STAR_CLASS_RANGES } from '../universe/constants.js';
 import { UNIVERSE_TABLES } from '../db/schema/registry.js';
 import type { UniverseTable, UniverseTables } from '../universe/rows.js';
+import { totalRows } from '../format/fingerprint.js';
 import { EVE_FIGURES, HIGH_SEC_MIN, securityClass, type Share3 } from './eve-figures.js';
 import { buildGateGraph, connectedComponents, gateNetworkDiameter } from './graph.js';
 import { degreeSummary, edgeMix, moonsPerPlanet, planetsPerSystem, securityCounts, shares, type CountSummary, type DegreeSummary, type EdgeMix } from './measures.js';
@@ -65,7 +66,7 @@ export function computeStats(tables: UniverseTables): UniverseStats {
   const stability = tables.wormholes.reduce((sum, w) => sum + (w.stability ?? 0), 0);
   return {
     counts,
-    totalRows: Object.values(counts).reduce((sum, n) => sum + n, 0),
+    totalRows: totalRows(counts),
     security: { counts: security, shares: shares(security, systemCount) },
     starClasses: tally(
       tables.solar_systems.map((s) => s.star_type),

@@ -6,18 +6,13 @@
 // The worker sends the skeleton's plain data back; the plan is made around it with the caller's
 // own input (planOfSkeleton), so it is the plan planUniverse would make.
 import { Worker } from 'node:worker_threads';
-import { distFile } from '../package-root.js';
+import { workerModule } from '../package-root.js';
 import { planOfSkeleton, planUniverse, skeletonOf, type SkeletonData, type UniverseInput, type UniversePlan } from './generate.js';
 
 /** Below this many systems (as configured) the skeleton is built on the calling thread. */
 export const BACKGROUND_PLAN_MIN_SYSTEMS = 1000;
 
-/**
- * The worker's module, always the one in dist/: under vitest this file runs from src/ as
- * TypeScript, which a worker thread cannot load (`npm test` builds first), and the CLI's bundle
- * leaves the workers out (they are not on the start-up path).
- */
-const WORKER_URL = distFile('universe/skeleton-worker.js');
+const WORKER_URL = workerModule('universe/skeleton-worker.js');
 
 export interface PendingPlan {
   readonly plan: Promise<UniversePlan>;
