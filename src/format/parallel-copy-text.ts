@@ -103,22 +103,39 @@ export function* copyTextInThread(plan: Pick<UniversePlan, 'batches'>, encoding:
 }
 
 /**
+ * Characters (or bytes) of made, unconsumed batches at which copyTextInBackground waits for its
+ * consumer: a slow server then holds back generation instead of letting every row of a large
+ * universe pile up in memory (two 8 MB COPY statements' worth).
+ */
+export const BACKGROUND_HELD_CHARS = 16 << 20;
+
+/**
  * The plan's batches encoded on this thread in the event loop's idle moments, starting now (one
  * region between two turns of the loop): a small universe's rows are made while the database
- * answers the load's first queries (migrate, locks) instead of after them. Every batch is held
- * until consumed, so this is for small plans. A failure is thrown to the consumer.
+ * answers the load's first queries (migrate, locks) instead of after them. Made batches wait for
+ * the consumer up to `heldChars` of them; then making waits too. A failure is thrown to the consumer.
  */
-export function copyTextInBackground(plan: Pick<UniversePlan, 'batches'>, encoding: CopyEncoding = TEXT_ONLY): AsyncIterable<CopyTextBatch> {
+export function copyTextInBackground(
+  plan: Pick<UniversePlan, 'batches'>,
+  encoding: CopyEncoding = TEXT_ONLY,
+  heldChars = BACKGROUND_HELD_CHARS,
+): AsyncIterable<CopyTextBatch> {
   const made: (CopyTextBatch | undefined)[] = [];
+  let held = 0;
   let finished = false;
   let failure: unknown = null;
   const { notify, next: madeMore } = wakeup();
+  const { notify: notifyTaken, next: taken } = wakeup();
+  const sizeOf = (batch: CopyTextBatch): number => batch.text.length + (batch.binary?.length ?? 0);
   void (async () => {
     try {
       for (const batch of plan.batches()) {
-        made.push(encodeBatch(batch.table, batch.rows, encoding));
+        const encoded = encodeBatch(batch.table, batch.rows, encoding);
+        made.push(encoded);
+        held += sizeOf(encoded);
         notify();
         await new Promise<void>((resume) => setImmediate(resume));
+        while (held >= heldChars) await taken();
       }
     } catch (error) {
       failure = error;
@@ -133,6 +150,8 @@ export function copyTextInBackground(plan: Pick<UniversePlan, 'batches'>, encodi
         if (next < made.length) {
           const batch = made[next] as CopyTextBatch;
           made[next++] = undefined; // consumed: its text can go
+          held -= sizeOf(batch);
+          notifyTaken();
           yield batch;
         } else if (failure !== null) {
           throw failure;

@@ -93,6 +93,27 @@ describe('COPY text made on this thread in the background', () => {
     expect(comparable(await collect(source))).toEqual(comparable([...copyTextInThread(plan, { binary: true })]));
   });
 
+  it('stops making batches while its reader holds back, and goes on when read', async () => {
+    const plan = planUniverse(input('background-held', 'tiny'));
+    const all = [...copyTextInThread(plan)];
+    let made = 0;
+    const counted = {
+      *batches() {
+        for (const batch of plan.batches()) {
+          made++;
+          yield batch;
+        }
+      },
+    };
+    // Room for the first two batches' text only.
+    const room = all[0].text.length + all[1].text.length;
+    const source = copyTextInBackground(counted, undefined, room);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(made).toBe(2);
+    expect(await collect(source)).toEqual(all);
+    expect(made).toBe(all.length);
+  });
+
   it('throws a failure to its reader', async () => {
     const failing = {
       *batches(): Generator<{ table: 'regions'; rows: object[] }> {
